@@ -1,0 +1,30 @@
+/** Counts (targets and results), WORKBOOK.md §1.3. */
+import type { CellType, CellValue } from './types';
+import { formatDate } from './snapshot';
+
+export type CountRole = 'target' | 'result';
+
+export type CountVerdict =
+  | { ok: true; value: number; asText: boolean }
+  | { ok: false; code: 'MISSING' | 'NEGATIVE' | 'FRACTION' | 'NOT_A_NUMBER' | 'BOOLEAN' | 'ERROR_VALUE'; found: string };
+
+const SPACES = /^[\s\u00A0\u2007\u202F\uFEFF]+|[\s\u00A0\u2007\u202F\uFEFF]+$/g;
+
+/** Judges one count cell. `type` comes from the snapshot; it tells an error value from text. */
+export function parseCount(value: CellValue, type?: CellType): CountVerdict {
+  const t = type ?? (value === null ? 'empty' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string');
+  if (value === null || value === undefined || t === 'empty') return { ok: false, code: 'MISSING', found: '' };
+  if (t === 'error') return { ok: false, code: 'ERROR_VALUE', found: String(value) };
+  if (typeof value === 'boolean' || t === 'boolean') return { ok: false, code: 'BOOLEAN', found: String(value).toUpperCase() };
+  if (t === 'date' && typeof value === 'number') return { ok: false, code: 'NOT_A_NUMBER', found: formatDate(value) };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, code: 'NOT_A_NUMBER', found: String(value) };
+    if (value < 0) return { ok: false, code: 'NEGATIVE', found: String(value) };
+    if (!Number.isInteger(value)) return { ok: false, code: 'FRACTION', found: String(value).replace('.', ',') };
+    return { ok: true, value, asText: false };
+  }
+  const s = String(value).replace(SPACES, '');
+  if (s === '') return { ok: false, code: 'MISSING', found: '' };
+  if (/^\d+$/.test(s)) return { ok: true, value: parseInt(s, 10), asText: true };
+  return { ok: false, code: 'NOT_A_NUMBER', found: String(value).trim() };
+}

@@ -1,0 +1,13 @@
+/**
+ * The pure pipeline (DESIGN.md §1): snapshot → evaluation → sheet plans. The only entry points the doors
+ * (src/excel, src/xlsx + src/cli, src/functions, src/taskpane) need.
+ */
+export * from './types';
+export { evaluate } from './evaluate';
+export { planOutputs, OUTPUT_NAMES, TOOL_MARK_NAMES } from './plan/outputs';
+export { planTemplate, planSample, SAMPLE_UNITS } from './plan/template';
+export { planBallots } from './plan/ballots';
+export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange } from './snapshot';
+export { parseCount } from './counts';
+export { attainment, statusOf, score, percentVi, pad2 } from './rules';
+export { cleanText, unitKey, labelKey, compareVi } from './text';

@@ -1,0 +1,178 @@
+/** Plans for a blank template and for the 2019 sample (settings sheet + one sheet per unit). */
+import type { Criterion, PlanValue, SheetPlan } from '../types';
+import { PlanBuilder, COLORS, fitWidth } from './builder';
+import { DEFAULT_CRITERIA, ORDER_LABELS, RULE_LABELS, SETTING_LABELS, SETTINGS_SHEET_NAMES } from '../settings';
+import { a1, serialFromYMD } from '../snapshot';
+import { attainment } from '../rules';
+import { WB } from '../../i18n/workbook';
+import { fill } from '../../i18n';
+import { SAMPLE, SAMPLE_UNITS, SAMPLE_SETTINGS, SAMPLE_NOTE, SAMPLE_BALLOTS } from './sampleData';
+import { planBallotSheet } from './ballots';
+import { BALLOT_SHEET_NAMES } from '../ballots';
+
+export { SAMPLE_UNITS };
+
+export interface TemplateUnit {
+  sheet: string;
+  name?: string;
+}
+
+export interface TemplateOptions {
+  /** Sheet names (or sheet + full name). Default: the 14 units of cluster no. 1. */
+  units?: (string | TemplateUnit)[];
+  year?: number | null;
+}
+
+type SettingRow = [keyof typeof SETTING_LABELS, PlanValue];
+
+/** Excel stores a call of the add-in's function like this in a file (DESIGN.md §3). */
+export function attainmentFormula(resultCell: string, targetCell: string): string {
+  return `_xldudf_THIDUA_ATTAINMENT(${resultCell},${targetCell})`;
+}
+
+const DATE_FMT = 'dd/mm/yyyy';
+
+function planSettings(rows: SettingRow[], criteria: Criterion[], units: Required<TemplateUnit>[], note: string | null): SheetPlan {
+  const b = new PlanBuilder('settings', SETTINGS_SHEET_NAMES[0]);
+  b.line(0, 0, 3, WB.settingsTitle, { bold: true, fontSize: 14 });
+  b.line(1, 0, 3, WB.settingsHint, { italic: true, fontColor: '#595959' });
+  let r = 3;
+  const keyStart = r;
+  for (const [key, value] of rows) {
+    const [vi, en] = SETTING_LABELS[key];
+    b.set(r, 0, vi).set(r, 1, value).set(r, 2, en);
+    if (key === 'cutoffDate' || key === 'listDate') b.style(r, 1, r, 1, { numberFormat: DATE_FMT, horizontal: 'left' });
+    if (key === 'minVoteShare') b.style(r, 1, r, 1, { numberFormat: '0%', horizontal: 'left' });
+    if (key === 'issuedBy' || key === 'motto' || key === 'signedBy') b.style(r, 1, r, 1, { wrap: true });
+    if (key === 'nominationRule') (b.plan.validations ??= []).push({ range: a1(r, 1), type: 'list', list: [RULE_LABELS.exceeded[0], RULE_LABELS.met[0]] });
+    if (key === 'nominationOrder') (b.plan.validations ??= []).push({ range: a1(r, 1), type: 'list', list: [ORDER_LABELS.name[0], ORDER_LABELS.rank[0]] });
+    r++;
+  }
+  b.style(keyStart, 0, r - 1, 0, { bold: true });
+  b.style(keyStart, 2, r - 1, 2, { italic: true, fontColor: '#7F7F7F' });
+  b.style(keyStart, 0, r - 1, 1, { border: 'thin', vertical: 'top' });
+
+  r++;
+  b.line(r++, 0, 3, WB.criteriaTitle, { bold: true });
+  b.row(r, 0, ['Mã', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Trọng số']);
+  b.style(r, 0, r, 3, { bold: true, fill: COLORS.header, border: 'thin', horizontal: 'center' });
+  r++;
+  const c0 = r;
+  for (const c of criteria) b.row(r++, 0, [c.code, c.label, c.unitWord, c.weight]);
+  b.style(c0, 0, r - 1, 3, { border: 'thin', wrap: true, vertical: 'top' });
+
+  r++;
+  b.line(r++, 0, 3, WB.rosterTitle, { bold: true });
+  b.row(r, 0, ['STT', 'Tên trang tính', 'Tên đơn vị']);
+  b.style(r, 0, r, 2, { bold: true, fill: COLORS.header, border: 'thin', horizontal: 'center' });
+  r++;
+  const u0 = r;
+  units.forEach((u, i) => b.row(r++, 0, [i + 1, u.sheet, u.name]));
+  if (units.length) b.style(u0, 0, r - 1, 2, { border: 'thin' });
+  if (note) {
+    r++;
+    b.set(r, 0, 'Ghi chú').set(r, 1, note).merge(r, 1, r, 3).style(r, 1, r, 3, { wrap: true, italic: true, vertical: 'top' });
+    b.style(r, 0, r, 0, { bold: true, vertical: 'top' });
+    b.height(r, 64);
+  }
+  b.widths([fitWidth(Object.values(SETTING_LABELS).map((l) => l[0]), 16, 30), 52, fitWidth(['Tên đơn vị', ...units.map((u) => u.name)], 20, 40), 12]);
+  b.plan.tabColor = '#7030A0';
+  return b.plan;
+}
+
+interface UnitData {
+  counts: Record<string, { target: number; result: number }>;
+  asOf: number | null;
+}
+
+function planUnit(unit: Required<TemplateUnit>, criteria: Criterion[], year: number | null, data: UnitData | null): SheetPlan {
+  const b = new PlanBuilder('unit', unit.sheet);
+  b.line(0, 0, 7, year ? fill(WB.unitTitleYear, { year }) : WB.unitTitle, { bold: true, fontSize: 13, horizontal: 'center', wrap: true });
+  b.height(0, 36);
+  b.set(2, 0, WB.unitLabel).set(2, 1, unit.name).merge(2, 1, 2, 3);
+  b.set(3, 0, WB.asOfLabel).set(3, 1, data?.asOf ?? null);
+  b.style(2, 0, 3, 0, { bold: true });
+  b.style(3, 1, 3, 1, { numberFormat: DATE_FMT, horizontal: 'left' });
+  const H = 5;
+  b.row(H, 0, ['STT', 'Mã', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu đăng ký', 'Kết quả thực hiện', 'Tỷ lệ đạt', 'Ghi chú']);
+  b.style(H, 0, H, 7, { bold: true, fill: COLORS.header, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true });
+  b.height(H, 32);
+  criteria.forEach((c, i) => {
+    const r = H + 1 + i;
+    const d = data?.counts[c.code];
+    const result = d ? attainment(d.result, d.target) : '#N/A';
+    b.row(r, 0, [i + 1, c.code, c.label, c.unitWord, d?.target ?? null, d?.result ?? null, { formula: attainmentFormula(a1(r, 5), a1(r, 4)), result }, null]);
+  });
+  const last = H + criteria.length;
+  b.style(H + 1, 0, last, 7, { border: 'thin', vertical: 'top' });
+  b.style(H + 1, 2, last, 2, { wrap: true });
+  b.style(H + 1, 0, last, 1, { horizontal: 'center' });
+  b.style(H + 1, 4, last, 5, { numberFormat: '0', horizontal: 'center' });
+  b.style(H + 1, 6, last, 6, { numberFormat: '0.0%' });
+  b.plan.validations = [{ range: `${a1(H + 1, 4)}:${a1(last, 5)}`, type: 'wholeNumber', min: 0, error: WB.countError, prompt: WB.countPrompt }];
+  b.widths([6, 7, 46, 12, 14, 14, 11, 20]);
+  b.plan.freeze = { rows: H + 1, columns: 0 };
+  b.plan.print = { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6 } };
+  return b.plan;
+}
+
+function normalizeUnits(units: TemplateOptions['units']): Required<TemplateUnit>[] {
+  if (!units) return SAMPLE_UNITS.map((s) => ({ sheet: s, name: WB.unitNamePrefix + s }));
+  return units.map((u) => (typeof u === 'string' ? { sheet: u.trim(), name: u.trim() } : { sheet: u.sheet.trim(), name: (u.name ?? u.sheet).trim() }));
+}
+
+/** A blank template: settings (defaults shown, values to fill) and one sheet per unit with blank counts. */
+export function planTemplate(opts: TemplateOptions = {}): SheetPlan[] {
+  const units = normalizeUnits(opts.units);
+  const year = opts.year ?? null;
+  const rows: SettingRow[] = [
+    ['clusterName', null],
+    ['year', year],
+    ['cutoffDate', null],
+    ['award', 'Bằng khen'],
+    ['maxNominees', null],
+    ['nominationRule', RULE_LABELS.exceeded[0]],
+    ['nominationOrder', ORDER_LABELS.name[0]],
+    ['minVoteShare', 0.5],
+    ['achievementLead', 'Phát hiện'],
+    ['issuedBy', null],
+    ['motto', null],
+    ['place', null],
+    ['listDate', null],
+    ['signedBy', null],
+  ];
+  return [planSettings(rows, DEFAULT_CRITERIA, units, null), ...units.map((u) => planUnit(u, DEFAULT_CRITERIA, year, null))];
+}
+
+/** The 2019 sample of cluster no. 1 (WORKBOOK.md, seed report): settings, roster and 14 filled unit sheets. */
+export function planSample(opts: { withBallots?: boolean } = {}): SheetPlan[] {
+  const units = normalizeUnits(undefined);
+  const s = SAMPLE_SETTINGS;
+  const cutoff = serialFromYMD(2019, 11, 30);
+  const rows: SettingRow[] = [
+    ['clusterName', s.clusterName],
+    ['year', 2019],
+    ['cutoffDate', cutoff],
+    ['award', s.award],
+    ['maxNominees', 3],
+    ['nominationRule', RULE_LABELS.exceeded[0]],
+    ['nominationOrder', ORDER_LABELS.name[0]],
+    ['minVoteShare', 0.5],
+    ['achievementLead', 'Phát hiện'],
+    ['issuedBy', s.issuedBy],
+    ['motto', s.motto],
+    ['place', s.place],
+    ['listDate', serialFromYMD(2019, 12, 3)],
+    ['signedBy', s.signedBy],
+  ];
+  const plans = [
+    planSettings(rows, DEFAULT_CRITERIA, units, SAMPLE_NOTE),
+    ...units.map((u) => planUnit(u, DEFAULT_CRITERIA, 2019, { counts: SAMPLE[u.sheet], asOf: cutoff })),
+  ];
+  if (opts.withBallots) {
+    const marks = Object.fromEntries(SAMPLE_BALLOTS.map((b) => [b.voter, b.votes]));
+    const candidates = ['Bắc Giang', 'Lạng Sơn', 'Thái Nguyên'].map((sheet) => ({ sheet }));
+    plans.push(planBallotSheet(BALLOT_SHEET_NAMES[0], { candidates, voters: SAMPLE_UNITS, marks }));
+  }
+  return plans;
+}

@@ -1,0 +1,287 @@
+/**
+ * Shared types of the pure pipeline (WORKBOOK.md). Nothing here knows about Excel, exceljs, the file
+ * system or React: the three doors (src/excel, src/xlsx + src/cli, src/functions) and the task pane
+ * all speak in these shapes.
+ */
+
+// ───────────────────────────── Snapshot (input) ─────────────────────────────
+
+/**
+ * One cell as the pipeline sees it.
+ * - numbers, strings and booleans as they are;
+ * - a date as its Excel serial number (days since 1899-12-30) with type `date`;
+ * - an error value as its text (`#REF!`) with type `error`;
+ * - a formula as its cached result (the formula text itself is never needed by the pipeline).
+ */
+export type CellValue = string | number | boolean | null;
+export type CellType = 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'error';
+
+export interface SheetSnapshot {
+  /** The sheet's name exactly as it stands in the file. */
+  name: string;
+  /** Row-major grid from A1. Rows may have different lengths; missing cells are empty. */
+  values: CellValue[][];
+  /** Same shape as values when known. Without it, types are inferred (see snapshot.ts `cellType`). */
+  types?: CellType[][];
+}
+
+/** Which existing sheets the tool itself generated before (its marks in the file). */
+export interface ToolMarks {
+  ranking?: string;
+  nominations?: string;
+}
+
+export interface Snapshot {
+  sheets: SheetSnapshot[];
+  marks?: ToolMarks;
+}
+
+// ───────────────────────────── Issues ─────────────────────────────
+
+export type Severity = 'error' | 'warning' | 'info';
+export type IssueParams = Record<string, string | number>;
+
+export interface Issue {
+  code: string;
+  severity: Severity;
+  /** Sheet name as it stands in the file, or null. */
+  sheet: string | null;
+  /** A1 address (`F8`), or null. */
+  cell: string | null;
+  params: IssueParams;
+}
+
+// ───────────────────────────── Settings ─────────────────────────────
+
+export type NominationRule = 'exceeded' | 'met';
+export type NominationOrder = 'name' | 'rank';
+
+export interface Criterion {
+  code: string;
+  label: string;
+  unitWord: string;
+  weight: number;
+}
+
+export interface RosterEntry {
+  no: number | null;
+  sheet: string;
+  name: string;
+  /** Row of the roster entry in the settings sheet (A1 row number), for issues. */
+  row: number | null;
+  /** The entry's sheet-name cell (A1), for issues. */
+  cell?: string;
+}
+
+export interface Settings {
+  clusterName: string;
+  year: number | null;
+  /** Excel serial date, or null. */
+  cutoffDate: number | null;
+  award: string;
+  maxNominees: number | null;
+  nominationRule: NominationRule;
+  nominationOrder: NominationOrder;
+  /** 0..1 */
+  minVoteShare: number;
+  achievementLead: string;
+  issuedBy: string;
+  motto: string;
+  place: string | null;
+  /** Excel serial date, or null (= the day it is generated). */
+  listDate: number | null;
+  signedBy: string | null;
+}
+
+export type SettingKey = keyof Settings;
+export type SettingSource = 'sheet' | 'default';
+
+// ───────────────────────────── Evaluation ─────────────────────────────
+
+export type Status = 'exceeded' | 'met' | 'not_met';
+
+export interface CriterionResult {
+  code: string;
+  target: number;
+  result: number;
+  /** result ÷ target */
+  attainment: number;
+}
+
+export interface Votes {
+  for: number;
+  /** valid ballots */
+  ballots: number;
+  share: number;
+}
+
+export interface UnitResult {
+  /** The sheet's name as it stands in the file. */
+  sheet: string;
+  /** Full unit name (roster's `Tên đơn vị`, else the sheet name). */
+  name: string;
+  rank: number;
+  status: Status;
+  score: number;
+  criteria: CriterionResult[];
+  resultSum: number;
+  votes?: Votes;
+  /** Qualifies on results (status per the nomination rule). */
+  qualifies: boolean;
+  /** Qualifies and passes the vote where there is one. */
+  eligible: boolean;
+}
+
+export interface Nomination {
+  sheet: string;
+  name: string;
+  rank: number;
+  achievement: string;
+  award: string;
+  votes?: Votes;
+}
+
+export interface Total {
+  code: string;
+  unitWord: string;
+  target: number;
+  result: number;
+}
+
+export interface StatusCounts {
+  exceeded: number;
+  met: number;
+  not_met: number;
+}
+
+export interface BallotCandidate {
+  sheet: string;
+  name: string;
+  column: string;
+  votes: number;
+  share: number;
+  passes: boolean;
+  qualifies: boolean;
+}
+
+export interface BallotTally {
+  sheet: string;
+  validBallots: number;
+  totalBallots: number;
+  candidates: BallotCandidate[];
+  /** Ballots not counted (over quota or duplicate voter), with their row. */
+  rejected: { row: number; voter: string; reason: 'over_quota' | 'duplicate_voter' | 'invalid_mark' }[];
+}
+
+export interface Evaluation {
+  settings: Settings;
+  settingSources: Record<SettingKey, SettingSource>;
+  settingsSheet: string | null;
+  criteria: Criterion[];
+  /** Units expected (roster size), or found when there is no roster. */
+  expectedUnits: number;
+  /** Unit sheets found in the workbook. */
+  foundUnits: number;
+  issues: Issue[];
+  /** In ranking order; only units whose data parsed without error are ranked. */
+  units: UnitResult[];
+  totals: Total[];
+  statusCounts: StatusCounts;
+  nominations: Nomination[];
+  /** Units that qualify on results but fail the vote (named in a note). */
+  failedVote: string[];
+  ballots: BallotTally | null;
+  /** True when there is at least one error: generation is blocked. */
+  blocked: boolean;
+}
+
+// ───────────────────────────── Sheet plans (output) ─────────────────────────────
+
+/** A formula written with its cached result, e.g. `_xldudf_THIDUA_ATTAINMENT(F7,E7)`. Without a leading `=`. */
+export interface PlanFormula {
+  formula: string;
+  result?: number | string | null;
+}
+
+/**
+ * A planned cell value. Strings are always literal text, whatever they start with: writers must make sure
+ * that `=x`, `+x`, `-x`, `@x` stay text. Formulas only ever come from the tool itself as PlanFormula.
+ */
+export type PlanValue = string | number | boolean | null | PlanFormula;
+
+export type HAlign = 'left' | 'center' | 'right';
+export type VAlign = 'top' | 'middle' | 'bottom';
+
+export interface PlanStyle {
+  /** A1 range, e.g. `A5:H5` or `C7`. */
+  range: string;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  fontSize?: number;
+  fontColor?: string; // #RRGGBB
+  fill?: string; // #RRGGBB
+  horizontal?: HAlign;
+  vertical?: VAlign;
+  wrap?: boolean;
+  /** Thin borders on every edge of every cell in the range. */
+  border?: 'thin';
+}
+
+export interface PlanValidation {
+  range: string;
+  type: 'wholeNumber' | 'list';
+  /** for wholeNumber */
+  min?: number;
+  /** for list */
+  list?: string[];
+  /** message shown when the value is refused (Vietnamese) */
+  error?: string;
+  prompt?: string;
+}
+
+export interface PlanPrint {
+  orientation: 'portrait' | 'landscape';
+  paper: 'A4';
+  fitToWidth: boolean;
+  /** rows repeated at the top of every printed page, e.g. `5:5` */
+  titleRows?: string;
+  /** margins in inches */
+  margins?: { left: number; right: number; top: number; bottom: number };
+  centerHorizontally?: boolean;
+}
+
+export type PlanRole = 'ranking' | 'nominations' | 'settings' | 'unit' | 'ballots';
+
+export interface SheetPlan {
+  role: PlanRole;
+  /** The name to write the sheet under (already made free where needed). */
+  name: string;
+  /** When set, the existing sheet of that name is the tool's own and is replaced. */
+  replaces?: string;
+  /** Row-major from A1. */
+  values: PlanValue[][];
+  styles: PlanStyle[];
+  merges: string[];
+  /** Column widths in characters (Excel's column width unit), from column A. */
+  columnWidths: number[];
+  /** Row heights in points: row number (1-based) → height. */
+  rowHeights?: Record<number, number>;
+  freeze?: { rows: number; columns: number };
+  dataBars?: { range: string; color: string }[];
+  validations?: PlanValidation[];
+  print?: PlanPrint;
+  tabColor?: string;
+}
+
+/** What the pane and the doors need from a workbook (implemented over Office.js and in memory). */
+export interface WorkbookPort {
+  readSnapshot(): Promise<Snapshot>;
+  /** Writes the generated sheets (replacing only the tool's own), marks them, returns the names written. */
+  writePlans(plans: SheetPlan[]): Promise<string[]>;
+  /** Creates new sheets; refuses (throws a localized error) if any name exists. */
+  createTemplate(plans: SheetPlan[]): Promise<string[]>;
+  /** Activates a sheet and selects a cell (A1 when cell is null). */
+  select(sheet: string, cell: string | null): Promise<void>;
+}

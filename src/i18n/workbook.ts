@@ -1,0 +1,62 @@
+/**
+ * Words written into the workbook. The workbook's language is Vietnamese (WORKBOOK.md): generated
+ * sheets, the template and the sample are always in Vietnamese, whatever the UI language.
+ */
+import type { Status } from '../core/types';
+
+export const STATUS_LABEL_VI: Record<Status, string> = {
+  exceeded: 'Vượt chỉ tiêu',
+  met: 'Hoàn thành chỉ tiêu',
+  not_met: 'Chưa hoàn thành',
+};
+
+export const WB = {
+  rankingTitle: 'BẢNG XẾP HẠNG THI ĐUA',
+  rankingYear: 'BẢNG XẾP HẠNG THI ĐUA NĂM {year}',
+  asOf: 'Số liệu tính đến ngày {date}',
+  colRank: 'Hạng',
+  colUnit: 'Đơn vị',
+  colTarget: 'Chỉ tiêu',
+  colResult: 'Kết quả',
+  colAttainment: 'Tỷ lệ đạt',
+  colScore: 'Điểm (tỷ lệ đạt bình quân)',
+  colStatus: 'Xếp loại',
+  colVotes: 'Phiếu bầu',
+  votes: '{for}/{ballots} phiếu ({share})',
+  totalRow: 'Tổng cộng',
+  summary: 'Tổng số: {totals}; {exceeded}/{units} đơn vị vượt chỉ tiêu',
+  summaryMet: ', {met} đơn vị hoàn thành chỉ tiêu',
+  noteVoteFailed: 'Ghi chú: đủ điều kiện về kết quả nhưng không đạt tỷ lệ phiếu tối thiểu ({min}): {units}.',
+  noteQuotaTie: 'Ghi chú: {units} cùng hạng {rank} vượt quá số đơn vị đề nghị tối đa ({quota}); đề nghị Cụm xem xét, quyết định.',
+  generatedBy: 'Lập bằng Thi đua ngày {date}. Trang tính này do công cụ tạo ra và sẽ được thay thế khi chạy lại.',
+  listTitle: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+  listSubtitle: 'Đề nghị tặng {award}',
+  listContext: '(Kèm theo kết quả bình xét thi đua năm {year} của {cluster})',
+  listContextNoYear: '(Kèm theo kết quả bình xét thi đua của {cluster})',
+  dateLine: '{place}, ngày {dd} tháng {mm} năm {yyyy}',
+  dateLineNoPlace: 'Ngày {dd} tháng {mm} năm {yyyy}',
+  colNo: 'STT',
+  colUnitName: 'Tên đơn vị',
+  colAchievement: 'Tóm tắt thành tích',
+  colAward: 'Hình thức khen thưởng',
+  colNotes: 'Ghi chú',
+  listEmpty: 'Không có đơn vị đủ điều kiện đề nghị khen thưởng.',
+  listVotes: 'Số phiếu: {votes}',
+  listTotal: 'Danh sách có {n} đơn vị.',
+  // template
+  settingsTitle: 'CẤU HÌNH THI ĐUA',
+  settingsHint: 'Mỗi dòng: tên mục ở cột A, giá trị ở cột B. Ô để trống thì dùng giá trị mặc định.',
+  criteriaTitle: 'CÁC CHỈ TIÊU THI ĐUA',
+  rosterTitle: 'DANH SÁCH ĐƠN VỊ TRONG CỤM',
+  unitTitle: 'BIỂU ĐĂNG KÝ VÀ KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA',
+  unitTitleYear: 'BIỂU ĐĂNG KÝ VÀ KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA NĂM {year}',
+  unitLabel: 'Đơn vị:',
+  asOfLabel: 'Tính đến ngày:',
+  countError: 'Nhập một số nguyên không âm (0, 1, 2, …).',
+  countPrompt: 'Số nguyên ≥ 0',
+  unitNamePrefix: 'Ban Nội chính Tỉnh ủy ',
+  ballotsTitle: 'PHIẾU BẦU BÌNH XÉT THI ĐUA',
+  ballotsHint: 'Mỗi dòng là một phiếu. Đánh dấu x (hoặc 1, có, đồng ý) vào ô của đơn vị được bầu; để trống là không bầu.',
+  voterHeader: 'Đơn vị bỏ phiếu',
+  markError: 'Chỉ nhập x, 1, có, đồng ý (bầu) hoặc để trống, 0, không (không bầu).',
+} as const;
