@@ -1,1 +1,183 @@
-export async function main(argv: string[]): Promise<number> { console.log('args', argv); return 0; }
+/**
+ * The `thidua` command (WORKBOOK.md §5): the pipeline on .xlsx files. Exit 0 no errors, 1 the workbook has
+ * errors (nothing written), 2 the command could not run. One line per message, never a stack trace.
+ */
+import { evaluate, planOutputs, planSample, planTemplate, planBallots } from '../core';
+import type { Evaluation, SheetPlan } from '../core';
+import { LANGS, fill, type Lang } from '../i18n';
+import { CLI_MESSAGES, type CliKey } from '../i18n/cli';
+import { XlsxReadError } from '../xlsx/errors';
+import { readWorkbookFile } from '../xlsx/file';
+import { writeNewWorkbook, writeWithPlans } from '../xlsx/write';
+import { parseArgs, UsageError, type Args } from './args';
+import { samePath, writeFileAtomic } from './files';
+import { printEvaluation, printTables, toJson } from './report';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export class CliError extends Error {
+  constructor(
+    readonly key: CliKey,
+    readonly params: Record<string, string | number> = {},
+    readonly exitCode = 2,
+  ) {
+    super(key);
+  }
+}
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+};
+
+function msg(lang: Lang, key: CliKey, params?: Record<string, string | number>): string {
+  return fill(CLI_MESSAGES[lang][key], params);
+}
+
+function requireXlsxOut(path: string | undefined): string {
+  if (!path) throw new CliError('missingOutput');
+  if (!/\.xlsx$/i.test(path)) throw new CliError('notXlsxOutput', { path });
+  return path;
+}
+
+async function readInput(path: string) {
+  try {
+    return await readWorkbookFile(path);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(e.code, { path });
+    throw e;
+  }
+}
+
+async function write(path: string, bytes: Buffer | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, bytes);
+  } catch (e) {
+    throw new CliError('writeFailed', { path, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+  }
+}
+
+/** Checks `-o` against the input before anything is read or written. */
+async function outputFor(args: Args): Promise<string> {
+  const out = requireXlsxOut(args.output);
+  if (args.input && (await samePath(args.input, out))) throw new CliError('sameAsInput');
+  return out;
+}
+
+async function cmdCheckOrRun(args: Args, io: Io, lang: Lang, run: boolean): Promise<number> {
+  if (!args.input) throw new CliError('missingInput');
+  const out = run ? await outputFor(args) : null;
+  const { snapshot, workbook } = await readInput(args.input);
+  const ev = evaluate(snapshot);
+  let plans: SheetPlan[] | null = null;
+  if (run && !ev.blocked) {
+    plans = planOutputs(snapshot, ev);
+    await write(out!, await writeWithPlans(workbook, plans));
+  }
+  const outputs = plans ? { ranking: plans[0].name, nominations: plans[1].name } : undefined;
+  if (args.json) io.out(JSON.stringify(toJson(ev, lang, outputs)));
+  else {
+    printEvaluation(ev, lang, io.out);
+    if (run && !ev.blocked) printTables(ev, lang, io.out);
+    if (ev.blocked) io.out(msg(lang, 'blocked'));
+    else if (outputs) io.out(msg(lang, 'wroteSheets', { path: out!, ...outputs }));
+  }
+  return ev.blocked ? 1 : 0;
+}
+
+async function cmdBallots(args: Args, io: Io, lang: Lang): Promise<number> {
+  if (!args.input) throw new CliError('missingInput');
+  const out = await outputFor(args);
+  const { snapshot, workbook } = await readInput(args.input);
+  const ev: Evaluation = evaluate(snapshot);
+  const plan = planBallots(snapshot, ev);
+  if (!plan) throw new CliError('ballotsExists');
+  if (!ev.units.some((u) => u.qualifies)) io.err(msg(lang, 'noCandidates'));
+  await write(out, await writeWithPlans(workbook, [plan]));
+  io.out(msg(lang, 'wrote', { path: out }));
+  return 0;
+}
+
+async function cmdSample(args: Args, io: Io, lang: Lang): Promise<number> {
+  const out = requireXlsxOut(args.output);
+  await write(out, await writeNewWorkbook(planSample({ withBallots: args.withBallots })));
+  io.out(msg(lang, 'wrote', { path: out }));
+  return 0;
+}
+
+async function cmdTemplate(args: Args, io: Io, lang: Lang): Promise<number> {
+  const out = requireXlsxOut(args.output);
+  await write(out, await writeNewWorkbook(planTemplate({ units: args.units, year: args.year })));
+  io.out(msg(lang, 'wrote', { path: out }));
+  return 0;
+}
+
+/** `npm run demo`: the sample written, run, and printed as tables. */
+async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
+  const dir = resolve(args.outDir ?? 'out');
+  await mkdir(dir, { recursive: true });
+  const samplePath = join(dir, 'mau-cum-thi-dua-so-1-2019.xlsx');
+  const resultPath = join(dir, 'mau-cum-thi-dua-so-1-2019-ket-qua.xlsx');
+  await write(samplePath, await writeNewWorkbook(planSample()));
+  const { snapshot, workbook } = await readInput(samplePath);
+  const ev = evaluate(snapshot);
+  io.out(msg(lang, 'demoSample', { path: samplePath }));
+  printEvaluation(ev, lang, io.out);
+  if (ev.blocked) {
+    io.out(msg(lang, 'blocked'));
+    return 1;
+  }
+  const plans = planOutputs(snapshot, ev);
+  await write(resultPath, await writeWithPlans(workbook, plans));
+  printTables(ev, lang, io.out);
+  io.out(msg(lang, 'demoResult', { path: resultPath }));
+  return 0;
+}
+
+/** Runs the command line; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let lang: Lang = 'vi';
+  let json = false;
+  try {
+    const langAt = argv.indexOf('--lang');
+    if (langAt >= 0 && LANGS.includes(argv[langAt + 1] as Lang)) lang = argv[langAt + 1] as Lang;
+    json = argv.includes('--json');
+    const args = parseArgs(argv);
+    lang = args.lang;
+    if (args.help || !args.command) {
+      io.out(msg(lang, 'usage'));
+      return args.help ? 0 : 2;
+    }
+    switch (args.command) {
+      case 'check':
+        return await cmdCheckOrRun(args, io, lang, false);
+      case 'run':
+        return await cmdCheckOrRun(args, io, lang, true);
+      case 'ballots':
+        return await cmdBallots(args, io, lang);
+      case 'sample':
+        return await cmdSample(args, io, lang);
+      case 'template':
+        return await cmdTemplate(args, io, lang);
+      case 'demo':
+        return await cmdDemo(args, io, lang);
+    }
+  } catch (e) {
+    let line: string;
+    let code = 2;
+    if (e instanceof UsageError) line = msg(lang, e.key as CliKey, e.params);
+    else if (e instanceof CliError) {
+      line = msg(lang, e.key, e.params);
+      code = e.exitCode;
+    } else line = msg(lang, 'internal', { detail: String((e as Error)?.message ?? e).split('\n')[0] });
+    if (json) io.out(JSON.stringify({ ok: false, error: line }));
+    io.err(`thidua: ${line}`);
+    return code;
+  }
+  return 2;
+}

@@ -1,0 +1,88 @@
+/** What the command line prints: issue lines, terminal tables, and the JSON of WORKBOOK.md §5. */
+import type { Evaluation, Issue } from '../core';
+import { percentVi, sharePercentVi } from '../core/rules';
+import { fill, type Lang } from '../i18n';
+import { CLI_MESSAGES, STATUS_LABEL_EN } from '../i18n/cli';
+import { issueMessage, issueLocation } from '../i18n/issues';
+import { STATUS_LABEL_VI } from '../i18n/workbook';
+import { summaryLine } from '../core/plan/outputs';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first; within a severity, the order the pipeline found them (sheet by sheet). */
+export function sortedIssues(issues: Issue[]): Issue[] {
+  return issues.map((i, k) => ({ i, k })).sort((a, b) => SEVERITY_ORDER[a.i.severity] - SEVERITY_ORDER[b.i.severity] || a.k - b.k).map((x) => x.i);
+}
+
+/** One line per issue: `[lỗi] Lai Châu!E7: Thiếu chỉ tiêu đăng ký của chỉ tiêu VA.` */
+export function issueLine(issue: Issue, lang: Lang): string {
+  const where = issueLocation(issue);
+  const sev = CLI_MESSAGES[lang][`severity_${issue.severity}`];
+  return `[${sev}] ${where ? `${where}: ` : ''}${issueMessage(issue, lang).replace(/\s*\n\s*/g, ' ')}`;
+}
+
+export function printEvaluation(ev: Evaluation, lang: Lang, out: (l: string) => void): void {
+  for (const i of sortedIssues(ev.issues)) out(issueLine(i, lang));
+  const count = (s: Issue['severity']) => ev.issues.filter((i) => i.severity === s).length;
+  out(fill(CLI_MESSAGES[lang].summary, { errors: count('error'), warnings: count('warning'), infos: count('info'), found: ev.foundUnits, expected: ev.expectedUnits }));
+}
+
+/** Display width of a string (NFC; combining marks take no column). */
+function width(s: string): number {
+  return [...s.normalize('NFC').replace(/\p{M}/gu, '')].length;
+}
+function pad(s: string, w: number, right = false): string {
+  const fillStr = ' '.repeat(Math.max(0, w - width(s)));
+  return right ? fillStr + s : s + fillStr;
+}
+
+export function table(header: string[], rows: string[][], rightAligned: number[] = []): string[] {
+  const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ''))));
+  const line = (cells: string[]) => cells.map((x, c) => pad(x, widths[c], rightAligned.includes(c))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+export function printTables(ev: Evaluation, lang: Lang, out: (l: string) => void): void {
+  const m = CLI_MESSAGES[lang];
+  const statusLabel = lang === 'vi' ? STATUS_LABEL_VI : STATUS_LABEL_EN;
+  const hasVotes = ev.ballots !== null;
+  const header = [m.colRank, m.colUnit, ...ev.criteria.map((c) => `${c.code} (${c.unitWord})`), m.colScore, m.colStatus, ...(hasVotes ? [m.colVotes] : [])];
+  const rows = ev.units.map((u) => [
+    String(u.rank),
+    u.sheet,
+    ...u.criteria.map((c) => `${c.result}/${c.target} = ${percentVi(c.result, c.target)}`),
+    sharePercentVi(u.score),
+    statusLabel[u.status],
+    ...(hasVotes && u.votes ? [`${u.votes.for}/${u.votes.ballots} (${sharePercentVi(u.votes.share)})`] : []),
+  ]);
+  const totals = ['', lang === 'vi' ? 'Tổng cộng' : 'Total', ...ev.totals.map((t) => `${t.result}/${t.target}`), '', '', ...(hasVotes ? [''] : [])];
+  out('');
+  out(m.rankingHeading);
+  for (const l of table(header, [...rows, totals], [0])) out(l);
+  out(summaryLine(ev));
+  out('');
+  out(fill(m.nominationsHeading, { n: ev.nominations.length }));
+  if (ev.nominations.length === 0) out(m.noNominees);
+  ev.nominations.forEach((n, i) => out(`${i + 1}. ${n.name}: ${n.achievement}`));
+  out('');
+}
+
+/** The JSON object of WORKBOOK.md §5. */
+export function toJson(ev: Evaluation, lang: Lang, outputs?: { ranking: string; nominations: string }) {
+  return {
+    ok: !ev.blocked,
+    issues: sortedIssues(ev.issues).map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: issueMessage(i, lang) })),
+    units: ev.units.map((u) => ({
+      sheet: u.sheet,
+      name: u.name,
+      rank: u.rank,
+      status: u.status,
+      score: u.score,
+      criteria: u.criteria.map((c) => ({ code: c.code, target: c.target, result: c.result, attainment: c.attainment })),
+      ...(u.votes ? { votes: { for: u.votes.for, ballots: u.votes.ballots, share: u.votes.share } } : {}),
+    })),
+    totals: ev.totals.map((t) => ({ code: t.code, target: t.target, result: t.result })),
+    nominations: ev.nominations.map((n) => ({ sheet: n.sheet, name: n.name, achievement: n.achievement, award: n.award, ...(n.votes ? { votes: n.votes } : {}) })),
+    ...(outputs ? { outputs } : {}),
+  };
+}

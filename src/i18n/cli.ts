@@ -1,0 +1,111 @@
+/** Command-line messages (WORKBOOK.md §5): one line each, Vietnamese by default. */
+import type { Lang } from './index';
+
+const vi = {
+  usage:
+    'Cách dùng: thidua <lệnh> …\n' +
+    '  thidua sample -o TỆP.xlsx [--with-ballots]        ghi sổ mẫu năm 2019 (14 đơn vị Cụm thi đua số 1)\n' +
+    '  thidua template -o TỆP.xlsx [--units "A,B,…"] [--year N]   ghi mẫu trống\n' +
+    '  thidua check TỆP.xlsx [--json]                     kiểm tra dữ liệu\n' +
+    '  thidua run TỆP.xlsx -o KẾT_QUẢ.xlsx [--json]       kiểm tra; nếu không có lỗi thì ghi bản sao có trang Xếp hạng và Đề nghị khen thưởng\n' +
+    '  thidua ballots TỆP.xlsx -o KẾT_QUẢ.xlsx            ghi bản sao có trang Phiếu bầu cho các đơn vị đủ điều kiện\n' +
+    '  thidua demo [--out THƯ_MỤC]                        chạy toàn bộ trên sổ mẫu và in kết quả\n' +
+    'Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help.\n' +
+    'Mã thoát: 0 không có lỗi; 1 sổ tính có lỗi (không ghi gì); 2 không chạy được lệnh.',
+  unknownCommand: 'Lệnh không hợp lệ: "{cmd}". Gõ "thidua --help" để xem cách dùng.',
+  unknownOption: 'Tùy chọn không hợp lệ: "{opt}". Gõ "thidua --help" để xem cách dùng.',
+  missingValue: 'Tùy chọn {opt} cần một giá trị.',
+  missingInput: 'Thiếu tệp đầu vào (.xlsx).',
+  missingOutput: 'Thiếu tệp kết quả: thêm -o TỆP.xlsx.',
+  extraArgument: 'Thừa tham số: "{arg}".',
+  sameAsInput: 'Tệp kết quả trùng với tệp đầu vào: chọn một tên khác, tệp đầu vào không bao giờ bị ghi đè.',
+  notXlsxOutput: 'Tệp kết quả phải có đuôi .xlsx: "{path}".',
+  badYear: 'Năm không hợp lệ: "{value}".',
+  badUnits: 'Danh sách đơn vị không hợp lệ: {detail}.',
+  badLang: 'Ngôn ngữ không hỗ trợ: "{value}" (dùng vi hoặc en).',
+  FILE_NOT_FOUND: 'Không tìm thấy tệp "{path}".',
+  FILE_UNREADABLE: 'Không đọc được tệp "{path}".',
+  NOT_XLSX: 'Tệp "{path}" không phải là sổ tính Excel .xlsx.',
+  OLE_FILE: 'Tệp "{path}" là sổ tính .xls cũ hoặc có mật khẩu: hãy lưu lại dưới dạng .xlsx không mật khẩu.',
+  CORRUPT_XLSX: 'Tệp "{path}" bị hỏng hoặc không phải sổ tính Excel.',
+  writeFailed: 'Không ghi được tệp "{path}": {detail}.',
+  internal: 'Lỗi không mong đợi: {detail}. Tệp đầu vào không bị thay đổi.',
+  severity_error: 'lỗi',
+  severity_warning: 'cảnh báo',
+  severity_info: 'ghi chú',
+  summary: '{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú; {found}/{expected} trang tính đơn vị.',
+  blocked: 'Sổ tính có lỗi: chưa ghi gì. Sửa các ô đã nêu rồi chạy lại.',
+  noErrors: 'Không có lỗi.',
+  wrote: 'Đã ghi "{path}".',
+  wroteSheets: 'Đã ghi "{path}" (trang "{ranking}" và "{nominations}").',
+  ballotsExists: 'Sổ tính đã có trang Phiếu bầu: không ghi đè. Tệp kết quả không được tạo.',
+  noCandidates: 'Chưa có đơn vị nào đủ điều kiện để bầu.',
+  rankingHeading: 'XẾP HẠNG',
+  nominationsHeading: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG ({n} đơn vị)',
+  noNominees: '(không có đơn vị nào)',
+  colRank: 'Hạng',
+  colUnit: 'Đơn vị',
+  colScore: 'Điểm',
+  colStatus: 'Xếp loại',
+  colVotes: 'Phiếu',
+  demoSample: 'Sổ mẫu: {path}',
+  demoResult: 'Kết quả: {path}',
+};
+
+type CliMessages = Record<keyof typeof vi, string>;
+
+const en: CliMessages = {
+  usage:
+    'Usage: thidua <command> …\n' +
+    '  thidua sample -o FILE.xlsx [--with-ballots]        write the 2019 sample workbook (14 units of cluster no. 1)\n' +
+    '  thidua template -o FILE.xlsx [--units "A,B,…"] [--year N]   write an empty template\n' +
+    '  thidua check FILE.xlsx [--json]                     validate\n' +
+    '  thidua run FILE.xlsx -o OUT.xlsx [--json]           validate; without errors, write a copy with the ranking and nominations sheets\n' +
+    '  thidua ballots FILE.xlsx -o OUT.xlsx                write a copy with a ballots sheet for the qualifying units\n' +
+    '  thidua demo [--out DIR]                             run everything on the sample and print the result\n' +
+    'Common options: --lang vi|en (message language), --help.\n' +
+    'Exit codes: 0 no errors; 1 the workbook has errors (nothing written); 2 the command could not run.',
+  unknownCommand: 'Unknown command "{cmd}". Type "thidua --help" for usage.',
+  unknownOption: 'Unknown option "{opt}". Type "thidua --help" for usage.',
+  missingValue: 'Option {opt} needs a value.',
+  missingInput: 'The input file (.xlsx) is missing.',
+  missingOutput: 'The output file is missing: add -o FILE.xlsx.',
+  extraArgument: 'Unexpected argument "{arg}".',
+  sameAsInput: 'The output file is the input file: choose another name; the input is never overwritten.',
+  notXlsxOutput: 'The output file must end in .xlsx: "{path}".',
+  badYear: 'Not a valid year: "{value}".',
+  badUnits: 'Not a valid list of units: {detail}.',
+  badLang: 'Unsupported language "{value}" (use vi or en).',
+  FILE_NOT_FOUND: 'File "{path}" not found.',
+  FILE_UNREADABLE: 'File "{path}" cannot be read.',
+  NOT_XLSX: 'File "{path}" is not an Excel .xlsx workbook.',
+  OLE_FILE: 'File "{path}" is an old .xls workbook or is password-protected: save it as an .xlsx without a password.',
+  CORRUPT_XLSX: 'File "{path}" is damaged or not an Excel workbook.',
+  writeFailed: 'Could not write "{path}": {detail}.',
+  internal: 'Unexpected error: {detail}. The input file was not changed.',
+  severity_error: 'error',
+  severity_warning: 'warning',
+  severity_info: 'note',
+  summary: '{errors} errors, {warnings} warnings, {infos} notes; {found}/{expected} unit sheets.',
+  blocked: 'The workbook has errors: nothing was written. Fix the cells named above and run again.',
+  noErrors: 'No errors.',
+  wrote: 'Wrote "{path}".',
+  wroteSheets: 'Wrote "{path}" (sheets "{ranking}" and "{nominations}").',
+  ballotsExists: 'The workbook already has a ballots sheet: not overwritten. No output was written.',
+  noCandidates: 'No unit qualifies for the vote yet.',
+  rankingHeading: 'RANKING',
+  nominationsHeading: 'NOMINATION LIST ({n} units)',
+  noNominees: '(none)',
+  colRank: 'Rank',
+  colUnit: 'Unit',
+  colScore: 'Score',
+  colStatus: 'Status',
+  colVotes: 'Votes',
+  demoSample: 'Sample workbook: {path}',
+  demoResult: 'Result: {path}',
+};
+
+export type CliKey = keyof typeof vi;
+export const CLI_MESSAGES: Record<Lang, CliMessages> = { vi, en };
+
+export const STATUS_LABEL_EN = { exceeded: 'Exceeded', met: 'Met', not_met: 'Not met' } as const;
