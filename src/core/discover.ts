@@ -51,6 +51,18 @@ export function discoverUnits(snapshot: Snapshot, roster: RosterEntry[] | null, 
   }
 
   const settingsName = settingsSheet?.name ?? null;
+  // Indexes by key, so that matching n roster entries against n sheets stays linear.
+  const byKey = new Map<string, SheetSnapshot[]>();
+  const byLoose = new Map<string, SheetSnapshot[]>();
+  const push = (m: Map<string, SheetSnapshot[]>, k: string, s: SheetSnapshot) => {
+    const list = m.get(k);
+    if (list) list.push(s);
+    else m.set(k, [s]);
+  };
+  for (const s of candidates) {
+    push(byKey, unitKey(s.name), s);
+    push(byLoose, stripDiacritics(unitKey(s.name)), s);
+  }
   const units: UnitSheetRef[] = [];
   const taken = new Map<string, RosterEntry>();
   const seenEntries = new Map<string, RosterEntry>();
@@ -63,16 +75,15 @@ export function discoverUnits(snapshot: Snapshot, roster: RosterEntry[] | null, 
       continue;
     }
     seenEntries.set(ek, entry);
-    const keys = [entry.sheet];
-    const exact = candidates.filter((s) => keys.some((k) => unitKey(k) === unitKey(s.name)));
+    const exact = byKey.get(ek) ?? [];
     if (exact.length > 1) {
       issues.push(makeIssue('UNIT_SHEET_AMBIGUOUS', settingsName, cell, { sheet: entry.sheet, sheets: exact.map((s) => s.name).join(', ') }));
       continue;
     }
     let sheet = exact[0] ?? null;
     if (!sheet) {
-      const loose = stripDiacritics(ek);
-      const found = candidates.filter((s) => stripDiacritics(unitKey(s.name)) === loose || unitKey(s.name) === unitKey(entry.name));
+      // No exact match: the unique sheet equal without diacritics, or named with the unit's full name.
+      const found = [...new Set([...(byLoose.get(stripDiacritics(ek)) ?? []), ...(byKey.get(unitKey(entry.name)) ?? [])])];
       if (found.length === 1) {
         sheet = found[0];
         issues.push(makeIssue('UNIT_SHEET_LOOSE_MATCH', sheet.name, null, { sheet: sheet.name, expected: entry.sheet }));

@@ -96,8 +96,9 @@ export function evaluate(snapshot: Snapshot): Evaluation {
   const ballotSheet = findBallotSheet(snapshot);
   let tally: Evaluation['ballots'] = null;
   if (ballotSheet) {
+    const bySheet = new Map(units.map((u) => [u.sheet, u]));
     const pool = found.units.map((r) => {
-      const ranked = units.find((u) => u.sheet === r.sheet.name);
+      const ranked = bySheet.get(r.sheet.name);
       return { sheet: r.sheet.name, name: ranked?.name ?? r.name, qualifies: ranked?.qualifies ?? false };
     });
     const t = tallyBallots(ballotSheet, pool, settings.maxNominees, settings.minVoteShare);
@@ -105,9 +106,10 @@ export function evaluate(snapshot: Snapshot): Evaluation {
     tally = t.tally;
   }
   const failedVote: string[] = [];
+  const candidateOf = new Map((tally?.candidates ?? []).map((c) => [c.sheet, c]));
   for (const u of units) {
     if (tally) {
-      const c = tally.candidates.find((x) => x.sheet === u.sheet);
+      const c = candidateOf.get(u.sheet);
       u.votes = { for: c?.votes ?? 0, ballots: tally.validBallots, share: c?.share ?? 0 };
       u.eligible = u.qualifies && !!c?.passes;
       if (u.qualifies && !u.eligible) {

@@ -1,6 +1,6 @@
 /** Finding tables by their header labels in a sheet grid (used by settings, unit sheets and ballots). */
 import type { SheetSnapshot } from './types';
-import { cellValue, colCount, isBlank } from './snapshot';
+import { cellValue, isBlank } from './snapshot';
 import { labelKey, matchesLabel } from './text';
 
 export interface RoleLabels<R extends string> {
@@ -12,10 +12,18 @@ export interface RoleLabels<R extends string> {
  * Assigns a role to each cell of a row by its label, trying the longer labels first across all roles.
  * Returns role → column (the first column for a role wins).
  */
+const flatCache = new WeakMap<object, { role: string; key: string }[]>();
+function flatLabels<R extends string>(roles: readonly RoleLabels<R>[]): { role: R; key: string }[] {
+  let flat = flatCache.get(roles);
+  if (!flat) {
+    flat = roles.flatMap((r) => r.labels.map((l) => ({ role: r.role as string, key: labelKey(l) }))).sort((a, b) => b.key.length - a.key.length);
+    flatCache.set(roles, flat);
+  }
+  return flat as { role: R; key: string }[];
+}
+
 export function headerRoles<R extends string>(sheet: SheetSnapshot, row: number, roles: readonly RoleLabels<R>[]): Map<R, number> {
-  const flat = roles
-    .flatMap((r) => r.labels.map((l) => ({ role: r.role, key: labelKey(l) })))
-    .sort((a, b) => b.key.length - a.key.length);
+  const flat = flatLabels(roles);
   const out = new Map<R, number>();
   const width = (sheet.values[row] ?? []).length;
   for (let c = 0; c < width; c++) {
@@ -32,10 +40,9 @@ export function headerRoles<R extends string>(sheet: SheetSnapshot, row: number,
 /** Rows from `start` to the row before the first row that is empty in every column (or the sheet's end). */
 export function dataRows(sheet: SheetSnapshot, start: number, cols?: number[]): number[] {
   const rows: number[] = [];
-  const width = colCount(sheet);
   for (let r = start; r < sheet.values.length; r++) {
-    const check = cols ?? Array.from({ length: width }, (_, i) => i);
-    if (check.every((c) => isBlank(cellValue(sheet, r, c)))) break;
+    const blank = cols ? cols.every((c) => isBlank(cellValue(sheet, r, c))) : (sheet.values[r] ?? []).every((v) => isBlank(v));
+    if (blank) break;
     rows.push(r);
   }
   return rows;

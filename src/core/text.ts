@@ -35,10 +35,25 @@ function newStyleTones(lowerNfc: string): string {
     .normalize('NFC');
 }
 
-/** The key a unit name or sheet name is compared by: clean, lower case, new-style tones. */
-export function unitKey(s: string): string {
-  return newStyleTones(cleanText(s).toLowerCase());
+/**
+ * Keys are computed for every header cell of every sheet; the same few labels recur thousands of times,
+ * so both key functions are memoized (bounded, so a huge workbook cannot grow the cache without limit).
+ */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 100_000) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** The key a unit name or sheet name is compared by: clean, lower case, new-style tones. */
+export const unitKey = memo((s: string): string => newStyleTones(cleanText(s).toLowerCase()));
 
 /** All diacritics removed (đ → d), for the fallback match and for labels. */
 export function stripDiacritics(s: string): string {
@@ -51,9 +66,7 @@ export function stripDiacritics(s: string): string {
 }
 
 /** A label (header, settings key, criterion code): a unit key without diacritics and trailing `:`. */
-export function labelKey(s: string): string {
-  return stripDiacritics(unitKey(s)).replace(/\s*:+$/, '').trim();
-}
+export const labelKey = memo((s: string): string => stripDiacritics(unitKey(s)).replace(/\s*:+$/, '').trim());
 
 /**
  * Does a cell match a label? Equal, or starts with it followed by a space, a digit or punctuation
@@ -68,10 +81,12 @@ export function matchesLabel(cellLabelKey: string, label: string): boolean {
 }
 
 /** The first label of the list that the cell matches, trying the longer labels first. */
+const sortedLabels = new WeakMap<readonly string[], string[]>();
 export function findLabel(cellText: string, labels: readonly string[]): string | null {
   const k = labelKey(cellText);
   if (!k) return null;
-  const sorted = [...labels].sort((a, b) => labelKey(b).length - labelKey(a).length);
+  let sorted = sortedLabels.get(labels);
+  if (!sorted) sortedLabels.set(labels, (sorted = [...labels].sort((a, b) => labelKey(b).length - labelKey(a).length)));
   for (const l of sorted) if (matchesLabel(k, l)) return l;
   return null;
 }
