@@ -3,6 +3,7 @@ import type { Evaluation, SheetPlan, Snapshot } from '../types';
 import { PlanBuilder, COLORS, fitWidth } from './builder';
 import { BALLOT_SHEET_NAMES, YES_MARKS, NO_MARKS } from '../ballots';
 import { a1 } from '../snapshot';
+import { compareVi } from '../text';
 import { WB } from '../../i18n/workbook';
 
 /** Marks offered in the in-cell list; the others in YES_MARKS/NO_MARKS are accepted when typed. */
@@ -49,8 +50,9 @@ export function planBallotSheet(name: string, input: BallotPlanInput): SheetPlan
 export function planBallots(snapshot: Snapshot, ev: Evaluation): SheetPlan | null {
   const existing = snapshot.sheets.map((s) => s.name);
   if (existing.some((n) => BALLOT_SHEET_NAMES.some((b) => b.toLowerCase() === n.normalize('NFC').toLowerCase()))) return null;
-  const candidates = ev.units.filter((u) => u.qualifies).map((u) => ({ sheet: u.sheet }));
-  const voters = ev.units.map((u) => u.sheet).sort((a, b) => a.localeCompare(b, 'vi'));
+  // Both in Vietnamese alphabetical order; voters are every unit of the roster that has a sheet.
+  const candidates = ev.units.filter((u) => u.qualifies).map((u) => ({ sheet: u.sheet })).sort((a, b) => compareVi(a.sheet, b.sheet));
+  const voters = ev.units.map((u) => u.sheet).sort(compareVi);
   return planBallotSheet(BALLOT_SHEET_NAMES[0], { candidates, voters });
 }
 
