@@ -6,7 +6,7 @@ import { evaluate, planOutputs, planSample, planTemplate, planBallots } from '..
 import type { Evaluation, SheetPlan } from '../core';
 import { LANGS, fill, type Lang } from '../i18n';
 import { CLI_MESSAGES, type CliKey } from '../i18n/cli';
-import { XlsxReadError } from '../xlsx/errors';
+import { XlsxReadError, XlsxWriteError } from '../xlsx/errors';
 import { readWorkbookFile } from '../xlsx/file';
 import { writeNewWorkbook, writeWithPlans } from '../xlsx/write';
 import { parseArgs, UsageError, type Args } from './args';
@@ -54,11 +54,13 @@ async function readInput(path: string) {
   }
 }
 
-async function write(path: string, bytes: Buffer | Uint8Array): Promise<void> {
+async function write(path: string, bytes: Buffer | Uint8Array | Promise<Buffer | Uint8Array>): Promise<void> {
   try {
-    await writeFileAtomic(path, bytes);
+    await writeFileAtomic(path, await bytes);
   } catch (e) {
-    throw new CliError('writeFailed', { path, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    // exceljs failing to serialize the copy (XlsxWriteError) or the file system refusing the file
+    const detail = e instanceof XlsxWriteError ? e.code : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    throw new CliError('writeFailed', { path, detail: String(detail).split('\n')[0] });
   }
 }
 
@@ -77,7 +79,7 @@ async function cmdCheckOrRun(args: Args, io: Io, lang: Lang, run: boolean): Prom
   let plans: SheetPlan[] | null = null;
   if (run && !ev.blocked) {
     plans = planOutputs(snapshot, ev);
-    await write(out!, await writeWithPlans(workbook, plans));
+    await write(out!, writeWithPlans(workbook, plans));
   }
   const outputs = plans ? { ranking: plans[0].name, nominations: plans[1].name } : undefined;
   if (args.json) io.out(JSON.stringify(toJson(ev, lang, outputs)));
@@ -98,21 +100,21 @@ async function cmdBallots(args: Args, io: Io, lang: Lang): Promise<number> {
   const plan = planBallots(snapshot, ev);
   if (!plan) throw new CliError('ballotsExists');
   if (!ev.units.some((u) => u.qualifies)) io.err(msg(lang, 'noCandidates'));
-  await write(out, await writeWithPlans(workbook, [plan]));
+  await write(out, writeWithPlans(workbook, [plan]));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }
 
 async function cmdSample(args: Args, io: Io, lang: Lang): Promise<number> {
   const out = requireXlsxOut(args.output);
-  await write(out, await writeNewWorkbook(planSample({ withBallots: args.withBallots })));
+  await write(out, writeNewWorkbook(planSample({ withBallots: args.withBallots })));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }
 
 async function cmdTemplate(args: Args, io: Io, lang: Lang): Promise<number> {
   const out = requireXlsxOut(args.output);
-  await write(out, await writeNewWorkbook(planTemplate({ units: args.units, year: args.year })));
+  await write(out, writeNewWorkbook(planTemplate({ units: args.units, year: args.year })));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }
@@ -123,7 +125,7 @@ async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
   await mkdir(dir, { recursive: true });
   const samplePath = join(dir, 'mau-cum-thi-dua-so-1-2019.xlsx');
   const resultPath = join(dir, 'mau-cum-thi-dua-so-1-2019-ket-qua.xlsx');
-  await write(samplePath, await writeNewWorkbook(planSample()));
+  await write(samplePath, writeNewWorkbook(planSample()));
   const { snapshot, workbook } = await readInput(samplePath);
   const ev = evaluate(snapshot);
   io.out(msg(lang, 'demoSample', { path: samplePath }));
@@ -133,7 +135,7 @@ async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
     return 1;
   }
   const plans = planOutputs(snapshot, ev);
-  await write(resultPath, await writeWithPlans(workbook, plans));
+  await write(resultPath, writeWithPlans(workbook, plans));
   printTables(ev, lang, io.out);
   io.out(msg(lang, 'demoResult', { path: resultPath }));
   return 0;

@@ -1,0 +1,59 @@
+/**
+ * A PlanStyle onto exceljs cells. Styles of a plan overlap (a bold header inside a bordered table), so each
+ * one adds to what the cell has. Every cell gets a fresh style object: exceljs may share one object between
+ * cells, and changing it in place would restyle cells the plan never named.
+ */
+import type ExcelJS from 'exceljs';
+import type { PlanStyle } from '../core/types';
+import { parseRange } from '../core/snapshot';
+
+/** `#1F4E79` → `FF1F4E79` (exceljs colours are ARGB). */
+export function argb(color: string): string {
+  const hex = color.replace(/^#/, '').toUpperCase();
+  if (/^[0-9A-F]{8}$/.test(hex)) return hex;
+  if (/^[0-9A-F]{6}$/.test(hex)) return `FF${hex}`;
+  if (/^[0-9A-F]{3}$/.test(hex)) return `FF${hex.replace(/./g, (d) => d + d)}`;
+  throw new Error(`bad colour ${color}`);
+}
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+/** The style a cell has after `s` is laid over `base`. */
+export function mergedStyle(base: Partial<ExcelJS.Style>, s: PlanStyle): Partial<ExcelJS.Style> {
+  const next: Partial<ExcelJS.Style> = { ...base };
+  if (s.numberFormat !== undefined) next.numFmt = s.numberFormat;
+  if (s.bold !== undefined || s.italic !== undefined || s.underline !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
+    const font: Partial<ExcelJS.Font> = { ...(base.font ?? {}) };
+    if (s.bold !== undefined) font.bold = s.bold;
+    if (s.italic !== undefined) font.italic = s.italic;
+    if (s.underline !== undefined) font.underline = s.underline;
+    if (s.fontSize !== undefined) font.size = s.fontSize;
+    if (s.fontColor !== undefined) font.color = { argb: argb(s.fontColor) };
+    next.font = font;
+  }
+  if (s.fill !== undefined) next.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
+  if (s.horizontal !== undefined || s.vertical !== undefined || s.wrap !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...(base.alignment ?? {}) };
+    if (s.horizontal !== undefined) alignment.horizontal = s.horizontal;
+    if (s.vertical !== undefined) alignment.vertical = s.vertical;
+    if (s.wrap !== undefined) alignment.wrapText = s.wrap;
+    next.alignment = alignment;
+  }
+  if (s.border === 'thin') next.border = { ...THIN };
+  return next;
+}
+
+export function applyStyle(ws: ExcelJS.Worksheet, s: PlanStyle): void {
+  const g = parseRange(s.range);
+  for (let r = g.r0; r <= g.r1; r++) {
+    for (let c = g.c0; c <= g.c1; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.style = mergedStyle(cell.style ?? {}, s);
+    }
+  }
+}
