@@ -43,6 +43,9 @@ export class PlanBuilder {
     this.set(r, c0, text);
     this.merge(r, c0, r, c1);
     this.style(r, c0, r, c1, s);
+    // Vietnamese capitals carry marks above the cap height (Ắ, Ề): a large font needs a taller row or
+    // the marks are clipped.
+    if (s.fontSize && s.fontSize > 11 && !this.plan.rowHeights?.[r + 1]) this.height(r, Math.round(s.fontSize * 1.7));
     return this;
   }
   height(r: number, points: number): this {
@@ -63,4 +66,21 @@ export function fitWidth(texts: (string | number | null | undefined)[], min: num
     for (const line of String(t).split('\n')) w = Math.max(w, Math.ceil(line.length * 1.1) + 2);
   }
   return Math.min(w, max);
+}
+
+/**
+ * Row height (points) that shows wrapped text whole. Excel grows rows when it opens a file only for rows it
+ * lays out itself; files written by a library keep the default height, so the plan says it.
+ */
+export function wrappedHeight(cells: (string | number | null | undefined)[], widths: number[], linePoints = 15): number {
+  let lines = 1;
+  cells.forEach((t, i) => {
+    if (t === null || t === undefined) return;
+    const w = Math.max(4, (widths[i] ?? 10) - 1);
+    const n = String(t)
+      .split('\n')
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.1) / w)), 0);
+    lines = Math.max(lines, n);
+  });
+  return lines * linePoints + 3;
 }

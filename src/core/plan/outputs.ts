@@ -1,6 +1,6 @@
 /** Sheet plans for the two generated sheets (WORKBOOK.md §4): the ranking and the nomination list. */
 import type { Evaluation, SheetPlan, Snapshot } from '../types';
-import { PlanBuilder, COLORS, fitWidth } from './builder';
+import { PlanBuilder, COLORS, fitWidth, wrappedHeight } from './builder';
 import { chooseOutputNames, OUTPUT_NAMES, TOOL_MARK_NAMES } from './names';
 import { formatDate, rangeA1, serialFromDate, ymdFromSerial } from '../snapshot';
 import { pad2, sharePercentVi } from '../rules';
@@ -101,6 +101,10 @@ export function planRanking(ev: Evaluation, name: string, today: number): SheetP
   widths.push(14, fitWidth(Object.values(STATUS_LABEL_VI), 12, 22));
   if (hasVotes) widths.push(fitWidth(ev.units.map((u) => (u.votes ? votesText(u.votes) : '')), 12, 26));
   b.widths(widths);
+  ev.units.forEach((u, i) => {
+    const h = wrappedHeight([null, u.name], widths);
+    if (h > 18) b.height(first + i, h);
+  });
   b.plan.freeze = { rows: H2 + 1, columns: 2 };
   b.plan.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${H1 + 1}:${H2 + 1}`, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 }, centerHorizontally: true };
   b.plan.tabColor = COLORS.tab;
@@ -120,7 +124,7 @@ export function planNominations(ev: Evaluation, name: string, today: number): Sh
   const headRows = Math.max(issued.length, motto.length);
   for (let i = 0; i < headRows; i++) {
     if (issued[i] !== undefined) b.line(i, 0, 1, issued[i], { bold: true, horizontal: 'center', wrap: true });
-    if (motto[i] !== undefined) b.line(i, 2, 4, motto[i], { bold: true, underline: i === motto.length - 1 && motto.length > 1, horizontal: 'center' });
+    if (motto[i] !== undefined) b.line(i, 2, 4, motto[i], { bold: true, underline: i === motto.length - 1, horizontal: 'center' });
   }
   let r = headRows + 1;
   const dateSerial = s.listDate ?? today;
@@ -134,7 +138,9 @@ export function planNominations(ev: Evaluation, name: string, today: number): Sh
   b.height(r - 1, 32);
   r++;
   const header = r;
+  const widths = [6, fitWidth(ev.nominations.map((n) => n.name).concat(WB.colUnitName), 22, 34), 46, 26, 16];
   b.row(header, 0, [WB.colNo, WB.colUnitName, WB.colAchievement, WB.colAward, WB.colNotes]);
+  b.height(header, 32);
   b.style(header, 0, header, 4, { bold: true, fill: COLORS.header, horizontal: 'center', vertical: 'middle', wrap: true, border: 'thin' });
   r++;
   if (ev.nominations.length === 0) {
@@ -142,7 +148,9 @@ export function planNominations(ev: Evaluation, name: string, today: number): Sh
     r++;
   } else {
     ev.nominations.forEach((n, i) => {
-      b.row(r + i, 0, [i + 1, n.name, n.achievement, n.award, n.votes ? fill(WB.listVotes, { votes: votesText(n.votes) }) : null]);
+      const row = [i + 1, n.name, n.achievement, n.award, n.votes ? fill(WB.listVotes, { votes: votesText(n.votes) }) : null];
+      b.row(r + i, 0, row);
+      b.height(r + i, wrappedHeight(row, widths));
     });
     const end = r + ev.nominations.length - 1;
     b.style(r, 0, end, 4, { border: 'thin', wrap: true, vertical: 'top' });
@@ -162,7 +170,7 @@ export function planNominations(ev: Evaluation, name: string, today: number): Sh
       b.line(r++, 2, 4, person, { bold: true, horizontal: 'center' });
     }
   }
-  b.widths([6, fitWidth(ev.nominations.map((n) => n.name).concat(WB.colUnitName), 22, 36), 48, 22, 16]);
+  b.widths(widths);
   b.plan.print = { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: `${header + 1}:${header + 1}`, margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6 }, centerHorizontally: true };
   b.plan.tabColor = COLORS.tab;
   return b.plan;

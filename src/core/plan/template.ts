@@ -1,6 +1,6 @@
 /** Plans for a blank template and for the 2019 sample (settings sheet + one sheet per unit). */
 import type { Criterion, PlanValue, SheetPlan } from '../types';
-import { PlanBuilder, COLORS, fitWidth } from './builder';
+import { PlanBuilder, COLORS, fitWidth, wrappedHeight } from './builder';
 import { DEFAULT_CRITERIA, ORDER_LABELS, RULE_LABELS, SETTING_LABELS, SETTINGS_SHEET_NAMES } from '../settings';
 import { a1, serialFromYMD } from '../snapshot';
 import { attainment } from '../rules';
@@ -31,6 +31,7 @@ export function attainmentFormula(resultCell: string, targetCell: string): strin
 }
 
 const DATE_FMT = 'dd/mm/yyyy';
+const UNIT_WIDTHS = [6, 8, 46, 12, 14, 14, 11, 20];
 
 function planSettings(rows: SettingRow[], criteria: Criterion[], units: Required<TemplateUnit>[], note: string | null): SheetPlan {
   const b = new PlanBuilder('settings', SETTINGS_SHEET_NAMES[0]);
@@ -43,7 +44,11 @@ function planSettings(rows: SettingRow[], criteria: Criterion[], units: Required
     b.set(r, 0, vi).set(r, 1, value).set(r, 2, en);
     if (key === 'cutoffDate' || key === 'listDate') b.style(r, 1, r, 1, { numberFormat: DATE_FMT, horizontal: 'left' });
     if (key === 'minVoteShare') b.style(r, 1, r, 1, { numberFormat: '0%', horizontal: 'left' });
-    if (key === 'issuedBy' || key === 'motto' || key === 'signedBy') b.style(r, 1, r, 1, { wrap: true });
+    if (typeof value === 'number') b.style(r, 1, r, 1, { horizontal: 'left' });
+    if (key === 'issuedBy' || key === 'motto' || key === 'signedBy') {
+      b.style(r, 1, r, 1, { wrap: true });
+      if (typeof value === 'string') b.height(r, wrappedHeight([null, value], [30, 52]));
+    }
     if (key === 'nominationRule') (b.plan.validations ??= []).push({ range: a1(r, 1), type: 'list', list: [RULE_LABELS.exceeded[0], RULE_LABELS.met[0]] });
     if (key === 'nominationOrder') (b.plan.validations ??= []).push({ range: a1(r, 1), type: 'list', list: [ORDER_LABELS.name[0], ORDER_LABELS.rank[0]] });
     r++;
@@ -77,6 +82,7 @@ function planSettings(rows: SettingRow[], criteria: Criterion[], units: Required
   }
   b.widths([fitWidth(Object.values(SETTING_LABELS).map((l) => l[0]), 16, 30), 52, fitWidth(['Tên đơn vị', ...units.map((u) => u.name)], 20, 40), 12]);
   b.plan.tabColor = '#7030A0';
+  b.plan.print = { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6 } };
   return b.plan;
 }
 
@@ -89,10 +95,11 @@ function planUnit(unit: Required<TemplateUnit>, criteria: Criterion[], year: num
   const b = new PlanBuilder('unit', unit.sheet);
   b.line(0, 0, 7, year ? fill(WB.unitTitleYear, { year }) : WB.unitTitle, { bold: true, fontSize: 13, horizontal: 'center', wrap: true });
   b.height(0, 36);
-  b.set(2, 0, WB.unitLabel).set(2, 1, unit.name).merge(2, 1, 2, 3);
-  b.set(3, 0, WB.asOfLabel).set(3, 1, data?.asOf ?? null);
+  // Labels across A:B (the STT and code columns are narrow), values from C.
+  b.set(2, 0, WB.unitLabel).merge(2, 0, 2, 1).set(2, 2, unit.name).merge(2, 2, 2, 3);
+  b.set(3, 0, WB.asOfLabel).merge(3, 0, 3, 1).set(3, 2, data?.asOf ?? null);
   b.style(2, 0, 3, 0, { bold: true });
-  b.style(3, 1, 3, 1, { numberFormat: DATE_FMT, horizontal: 'left' });
+  b.style(3, 2, 3, 2, { numberFormat: DATE_FMT, horizontal: 'left' });
   const H = 5;
   b.row(H, 0, ['STT', 'Mã', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu đăng ký', 'Kết quả thực hiện', 'Tỷ lệ đạt', 'Ghi chú']);
   b.style(H, 0, H, 7, { bold: true, fill: COLORS.header, border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true });
@@ -102,6 +109,7 @@ function planUnit(unit: Required<TemplateUnit>, criteria: Criterion[], year: num
     const d = data?.counts[c.code];
     const result = d ? attainment(d.result, d.target) : '#N/A';
     b.row(r, 0, [i + 1, c.code, c.label, c.unitWord, d?.target ?? null, d?.result ?? null, { formula: attainmentFormula(a1(r, 5), a1(r, 4)), result }, null]);
+    b.height(r, wrappedHeight([null, null, c.label, c.unitWord], UNIT_WIDTHS));
   });
   const last = H + criteria.length;
   b.style(H + 1, 0, last, 7, { border: 'thin', vertical: 'top' });
@@ -110,7 +118,7 @@ function planUnit(unit: Required<TemplateUnit>, criteria: Criterion[], year: num
   b.style(H + 1, 4, last, 5, { numberFormat: '0', horizontal: 'center' });
   b.style(H + 1, 6, last, 6, { numberFormat: '0.0%' });
   b.plan.validations = [{ range: `${a1(H + 1, 4)}:${a1(last, 5)}`, type: 'wholeNumber', min: 0, error: WB.countError, prompt: WB.countPrompt }];
-  b.widths([6, 7, 46, 12, 14, 14, 11, 20]);
+  b.widths(UNIT_WIDTHS);
   b.plan.freeze = { rows: H + 1, columns: 0 };
   b.plan.print = { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6 } };
   return b.plan;
