@@ -3,6 +3,7 @@
  * Set BENCH_SIZES=14,1000 to skip the 10,000-unit run.
  */
 import { pipelineFigures } from './pipeline';
+import { syncFigures } from './syncs';
 
 async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '14,1000,10000').split(',').map(Number);
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
     for (const [k, v] of Object.entries(figs)) console.log(`${k}: ${v}`);
   };
   print(await pipelineFigures(sizes));
+  print(await syncFigures());
 }
 
 main().catch((e) => {

@@ -41,5 +41,8 @@ function richTextOf(runs: unknown[]): string {
 /** A worksheet cell; a merged cell other than the range's top-left one reads as empty. */
 export function readCell(cell: ExcelJS.Cell): TypedValue {
   if (cell.type === ExcelJS.ValueType.Merge) return EMPTY;
+  // exceljs 4.4.0 drops a formula's falsy cached result (0, FALSE) from `cell.value` (FormulaValue._copyModel
+  // copies only truthy fields); `cell.result` still holds it.
+  if (cell.type === ExcelJS.ValueType.Formula) return typedValue(cell.result);
   return typedValue(cell.value);
 }

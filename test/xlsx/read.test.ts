@@ -272,3 +272,15 @@ describe('inputs', () => {
     expect(second).toEqual(first);
   });
 });
+
+describe('falsy cached results of formulas', () => {
+  // exceljs's `cell.value` drops a formula's result when it is 0 or FALSE; the reader must not.
+  test('0 and FALSE survive, as numbers and booleans', async () => {
+    const buf = await buildWorkbook([
+      { name: 'S', rows: [[0, 1, { formula: 'A1/B1', result: 0 }, { formula: 'A1>B1', result: false }, { formula: '_xldudf_THIDUA_ATTAINMENT(A1,B1)', result: 0 }]] },
+    ]);
+    const s = await roundTrip(buf);
+    expect(s.sheets[0].values[0]).toEqual([0, 1, 0, false, 0]);
+    expect(s.sheets[0].types![0]).toEqual(['number', 'number', 'number', 'boolean', 'number']);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The WorkbookPort over Office.js: the only module that calls `Excel.run` (DESIGN.md §1). Budget per call:
+ * readSnapshot ≤ 2 syncs (more only past the payload limit), writePlans 1 sync after a read,
+ * createTemplate 2 (names, then write), select 1.
+ */
+import type { SheetPlan, Snapshot, WorkbookPort } from '../core/types';
+import type { Lang } from '../i18n';
+import { PortError, toPortError } from './errors';
+import { indexOfName } from './names';
+import { readState, readWorkbook, type WorkbookState } from './read';
+import { queueOutputs, queueTemplate } from './write';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelPortOptions {
+  /** `Excel.run` (default: the global one from office.js); tests pass the fake's. */
+  run?: ExcelRun;
+  /** `Office.context.requirements.isSetSupported` (default: the global one). */
+  isSetSupported?: (set: string, version: string) => boolean;
+  /** Language of the errors thrown (they are shown to the user as they are). */
+  lang?: Lang | (() => Lang);
+  /** Cells per request when a read must be split (tests make it small). */
+  chunkCells?: number;
+}
+
+function defaultRun(): ExcelRun {
+  return (batch) => Excel.run(batch);
+}
+
+function defaultIsSetSupported(set: string, version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(set, version);
+  } catch {
+    return false;
+  }
+}
+
+export interface ExcelPort extends WorkbookPort {
+  /** The workbook as last read or written by this port (null before the first read). */
+  readonly state: WorkbookState | null;
+}
+
+export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
+  const run = options.run ?? defaultRun();
+  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
+  const lang = (): Lang => (typeof options.lang === 'function' ? options.lang() : (options.lang ?? 'vi'));
+  let state: WorkbookState | null = null;
+  // After a read that had to be split, the next read of the same workbook splits at once.
+  let splitNext = false;
+
+  async function guarded<T>(body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (error) {
+      throw toPortError(error, lang());
+    }
+  }
+
+  const writeOptions = () => ({ suspendScreen: isSetSupported('ExcelApi', '1.9') });
+
+  return {
+    get state() {
+      return state;
+    },
+
+    readSnapshot(): Promise<Snapshot> {
+      return guarded(() =>
+        run(async (context) => {
+          const result = await readWorkbook(context, { split: splitNext, chunkCells: options.chunkCells });
+          state = result.state;
+          splitNext = result.split;
+          return result.snapshot;
+        }),
+      );
+    },
+
+    writePlans(plans: SheetPlan[]): Promise<string[]> {
+      return guarded(() =>
+        run(async (context) => {
+          // The pane always reads before it writes; without a read, the sheet list costs one sync more.
+          const before = state ?? (await readState(context)).state;
+          state = null; // unknown until the write succeeds
+          const { written, after } = queueOutputs(context, before, plans, writeOptions());
+          await context.sync();
+          state = after;
+          return written;
+        }),
+      );
+    },
+
+    createTemplate(plans: SheetPlan[]): Promise<string[]> {
+      return guarded(() =>
+        run(async (context) => {
+          const { state: now } = await readState(context);
+          const taken = plans.map((p) => now.sheets[indexOfName(now.sheets, p.name)]).filter((n): n is string => n !== undefined);
+          if (taken.length > 0) {
+            throw new PortError('SHEETS_EXIST', lang(), { sheets: taken.map((n) => `“${n}”`).join(', ') }, null, taken);
+          }
+          state = null;
+          queueTemplate(context, plans, writeOptions());
+          await context.sync();
+          state = { ...now, sheets: [...now.sheets, ...plans.map((p) => p.name)] };
+          return plans.map((p) => p.name);
+        }),
+      );
+    },
+
+    select(sheet: string, cell: string | null): Promise<void> {
+      return guarded(async () => {
+        try {
+          await run(async (context) => {
+            const ws = context.workbook.worksheets.getItem(sheet);
+            ws.activate();
+            ws.getRange(cell ?? 'A1').select();
+            await context.sync();
+          });
+        } catch (error) {
+          const mapped = toPortError(error, lang());
+          if (mapped.officeCode === 'ItemNotFound') throw new PortError('SHEET_MISSING', lang(), { sheet }, 'ItemNotFound', [sheet]);
+          throw mapped;
+        }
+      });
+    },
+  };
+}

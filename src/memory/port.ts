@@ -1,0 +1,108 @@
+/**
+ * The WorkbookPort over a MemoryWorkbook: the same contract as the Office.js adapter, so the pane can be
+ * tested (and demonstrated) without Excel. Writing replaces only the tool's own sheets (known by the
+ * marks, not by name), a user's sheet is never touched, and template creation refuses any taken name.
+ */
+import type { SheetPlan, Snapshot, WorkbookPort } from '../core/types';
+import { sameSheetName, TOOL_MARK_NAMES } from '../core/plan/names';
+import type { Lang } from '../i18n';
+import { et } from '../i18n/excel';
+import { MemoryWorkbook, sheetFromPlan } from './workbook';
+
+export type MemoryOp = 'read' | 'write' | 'create' | 'select';
+
+export interface MemoryPortOptions {
+  /** Language of the errors the port throws (they are shown to the user as they are). */
+  lang?: Lang | (() => Lang);
+  /**
+   * Called before each operation; may wait (to observe progress states) or throw (to simulate a host
+   * failure). Tests only.
+   */
+  before?: (op: MemoryOp) => Promise<void> | void;
+}
+
+/**
+ * An error meant for the user, shaped like the Office.js adapter's (src/excel/errors.ts): a code, the
+ * message in both languages (the pane shows the one the user reads now) and the sheets concerned. The words
+ * are the adapter's own, so the pane says the same thing over both ports.
+ */
+export class WorkbookError extends Error {
+  readonly messages: Record<Lang, string>;
+  constructor(
+    readonly code: 'SHEETS_EXIST' | 'SHEET_MISSING',
+    lang: Lang,
+    params: Record<string, string>,
+    readonly sheets: string[],
+  ) {
+    const messages = { vi: et('vi', code, params), en: et('en', code, params) };
+    super(messages[lang]);
+    this.name = 'WorkbookError';
+    this.messages = messages;
+  }
+}
+
+const MARK_ROLES = Object.keys(TOOL_MARK_NAMES) as (keyof typeof TOOL_MARK_NAMES)[];
+const isMarkRole = (role: string): role is keyof typeof TOOL_MARK_NAMES => (MARK_ROLES as string[]).includes(role);
+
+/** `Xếp hạng (2)` → `Xếp hạng`, so the next free name counts on from the base name. */
+const baseName = (name: string) => name.replace(/\s\(\d+\)$/, '');
+
+export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions = {}): WorkbookPort {
+  const lang = (): Lang => (typeof options.lang === 'function' ? options.lang() : (options.lang ?? 'vi'));
+  const before = async (op: MemoryOp) => {
+    if (options.before) await options.before(op);
+  };
+  const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
+
+  function freeName(wanted: string): string {
+    if (!wb.find(wanted)) return wanted;
+    const base = baseName(wanted);
+    let i = 2;
+    while (wb.find(`${base} (${i})`)) i++;
+    return `${base} (${i})`;
+  }
+
+  return {
+    async readSnapshot(): Promise<Snapshot> {
+      await before('read');
+      return wb.snapshot();
+    },
+
+    async writePlans(plans: SheetPlan[]): Promise<string[]> {
+      await before('write');
+      const written: string[] = [];
+      for (const plan of plans) {
+        const markName = isMarkRole(plan.role) ? TOOL_MARK_NAMES[plan.role] : null;
+        const own = markName ? wb.names[markName] : undefined;
+        let index = -1;
+        // Only a sheet that the mark names is the tool's own; a stale `replaces` never deletes a user's sheet.
+        if (own && wb.find(own) && (sameSheetName(own, plan.name) || (plan.replaces && sameSheetName(own, plan.replaces)))) {
+          index = wb.indexOf(own);
+          wb.remove(own);
+        }
+        const name = freeName(plan.name);
+        wb.insert(sheetFromPlan(plan, name), index);
+        if (markName) wb.names[markName] = name;
+        written.push(name);
+      }
+      return written;
+    },
+
+    async createTemplate(plans: SheetPlan[]): Promise<string[]> {
+      await before('create');
+      const taken = plans.map((p) => wb.find(p.name)?.name).filter((n): n is string => !!n);
+      if (taken.length > 0) throw new WorkbookError('SHEETS_EXIST', lang(), { sheets: quoted(taken) }, taken);
+      for (const plan of plans) wb.insert(sheetFromPlan(plan, plan.name));
+      if (plans[0]) wb.active = plans[0].name;
+      return plans.map((p) => p.name);
+    },
+
+    async select(sheet: string, cell: string | null): Promise<void> {
+      await before('select');
+      const found = wb.find(sheet);
+      if (!found) throw new WorkbookError('SHEET_MISSING', lang(), { sheet }, [sheet]);
+      wb.active = found.name;
+      wb.selections.push({ sheet: found.name, cell: cell ?? 'A1' });
+    },
+  };
+}

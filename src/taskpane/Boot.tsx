@@ -1,0 +1,86 @@
+/**
+ * What the pane shows before the App: a spinner while Office loads, then the App; a MessageBar (never a
+ * blank pane) when Office has not answered within the deadline or the start failed.
+ */
+import { useEffect, useState } from 'react';
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
+import { Busy } from './components/Progress';
+import type { WorkbookPort } from '../core/types';
+import type { Lang } from '../i18n';
+import { t } from '../i18n/ui';
+import { errorText } from './errors';
+import { App } from './App';
+import { OFFICE_TIMEOUT_MS } from './office';
+
+export interface Started {
+  port: WorkbookPort;
+  lang: Lang;
+  dark: boolean;
+}
+
+export interface BootProps {
+  /** Waits for Office and builds the port. */
+  start: () => Promise<Started>;
+  /** Language before Office can tell (the browser's). */
+  lang: Lang;
+  timeoutMs?: number;
+}
+
+type BootState = { kind: 'loading' } | { kind: 'ready'; started: Started } | { kind: 'timeout' } | { kind: 'failed'; error: unknown };
+
+const useStyles = makeStyles({
+  root: { padding: '16px', minHeight: '100vh', boxSizing: 'border-box' },
+  status: { display: 'flex', alignItems: 'center', gap: '8px', minHeight: '20px', marginBottom: '8px' },
+});
+
+export function Boot({ start, lang, timeoutMs = OFFICE_TIMEOUT_MS }: BootProps) {
+  const [state, setState] = useState<BootState>({ kind: 'loading' });
+  const s = useStyles();
+
+  useEffect(() => {
+    let settled = false;
+    const timer = setTimeout(() => {
+      if (!settled) setState({ kind: 'timeout' });
+    }, timeoutMs);
+    start().then(
+      (started) => {
+        settled = true;
+        clearTimeout(timer);
+        setState({ kind: 'ready', started });
+      },
+      (error) => {
+        settled = true;
+        clearTimeout(timer);
+        setState({ kind: 'failed', error });
+      },
+    );
+    return () => clearTimeout(timer);
+  }, [start, timeoutMs]);
+
+  if (state.kind === 'ready') return <App port={state.started.port} lang={state.started.lang} dark={state.started.dark} />;
+  return (
+    <FluentProvider theme={webLightTheme} className={s.root}>
+      <main>
+        <div role="status" aria-live="polite" className={s.status}>
+          {state.kind === 'loading' && <Busy label={t(lang, 'loadingOffice')} />}
+        </div>
+        {state.kind === 'timeout' && (
+          <MessageBar intent="error" layout="multiline" data-testid="office-timeout">
+            <MessageBarBody>
+              <MessageBarTitle>{t(lang, 'officeTimeoutTitle')}</MessageBarTitle>
+              {t(lang, 'officeTimeoutBody')}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.kind === 'failed' && (
+          <MessageBar intent="error" layout="multiline" data-testid="start-failed">
+            <MessageBarBody>
+              <MessageBarTitle>{t(lang, 'startFailedTitle')}</MessageBarTitle>
+              {errorText(state.error, lang)} {t(lang, 'errorAdvice')}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

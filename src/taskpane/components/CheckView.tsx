@@ -1,0 +1,73 @@
+/** Check: counts by severity, the verdict, the grouped issues, and a re-check button. */
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import type { Evaluation } from '../../core/types';
+import { countBySeverity } from '../groupIssues';
+import { useT } from '../lang';
+import { IssueList } from './IssueList';
+import { Pill } from './Pill';
+
+const useStyles = makeStyles({
+  p: { margin: 0 },
+  root: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  counts: { display: 'flex', flexWrap: 'wrap', gap: '6px', margin: 0, padding: 0, listStyleType: 'none' },
+  row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
+});
+
+export interface CheckViewProps {
+  evaluation: Evaluation | null;
+  busy: boolean;
+  onCheck: () => void;
+  onSelect: (sheet: string, cell: string | null) => void;
+}
+
+export function CheckView({ evaluation, busy, onCheck, onSelect }: CheckViewProps) {
+  const t = useT();
+  const s = useStyles();
+  const n = evaluation ? countBySeverity(evaluation.issues) : null;
+  return (
+    <section className={s.root} aria-labelledby="check-heading">
+      <div className={s.row}>
+        <h2 id="check-heading" className={s.heading}>
+          {t('checkHeading')}
+        </h2>
+        <Button appearance="primary" disabledFocusable={busy} onClick={onCheck} data-testid="recheck">
+          {t(evaluation ? 'recheckButton' : 'checkButton')}
+        </Button>
+      </div>
+      {!evaluation && <p className={s.p}>{t('checkIntro')}</p>}
+      {evaluation && n && (
+        <>
+          <ul className={s.counts} aria-label={t('countsLabel')} data-testid="counts">
+            <li>
+              <Pill color={n.error ? 'danger' : 'subtle'} large testId="count-errors">
+                {t('countErrors', { n: n.error })}
+              </Pill>
+            </li>
+            <li>
+              <Pill color={n.warning ? 'warning' : 'subtle'} large testId="count-warnings">
+                {t('countWarnings', { n: n.warning })}
+              </Pill>
+            </li>
+            <li>
+              <Pill color={n.info ? 'informative' : 'subtle'} large testId="count-notes">
+                {t('countNotes', { n: n.info })}
+              </Pill>
+            </li>
+          </ul>
+          {n.error > 0 ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{t('checkHasErrors', { n: n.error })}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <MessageBar intent="success" layout="multiline" data-testid="check-clean">
+              <MessageBarBody>{t(evaluation.issues.length ? 'checkClean' : 'checkNothing')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {/* Room for the ballots section (issue 5): the tally per candidate and the ballots not counted. */}
+          <IssueList issues={evaluation.issues} onSelect={onSelect} busy={busy} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * A failure as a Fluent MessageBar: what happened and what to do next. The workbook ports' errors carry
+ * both in the user's language (and say them per language, so a language switch follows); any other error
+ * gets a generic "what to do".
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Failure } from '../usePane';
+import { errorText, isPortError } from '../errors';
+import { useLang, useT } from '../lang';
+
+export function FailureBar({ failure, onDismiss }: { failure: Failure; onDismiss: () => void }) {
+  const t = useT();
+  const lang = useLang();
+  const refused = failure.action === 'template' && (failure.error as { code?: unknown })?.code === 'SHEETS_EXIST';
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="failure">
+      <MessageBarBody>
+        <MessageBarTitle>{t(refused ? 'templateRefusedTitle' : 'errorTitle')}</MessageBarTitle>
+        {errorText(failure.error, lang)}
+        {!isPortError(failure.error) && ` ${t('errorAdvice')}`}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onDismiss}>
+          {t('dismiss')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

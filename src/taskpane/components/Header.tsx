@@ -1,0 +1,38 @@
+/** Who and when: cluster name, year, cut-off date (dd/mm/yyyy) and how many unit sheets were found. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Evaluation } from '../../core/types';
+import { formatDate } from '../../core/snapshot';
+import { useT } from '../lang';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  facts: { margin: 0, display: 'flex', flexWrap: 'wrap', columnGap: '12px', rowGap: '2px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  short: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function Header({ evaluation }: { evaluation: Evaluation | null }) {
+  const t = useT();
+  const s = useStyles();
+  if (!evaluation) {
+    return (
+      <div className={s.root}>
+        <h1 className={s.title}>{t('appTitle')}</h1>
+        <p className={s.facts}>{t('headerNoData')}</p>
+      </div>
+    );
+  }
+  const { settings, foundUnits, expectedUnits } = evaluation;
+  return (
+    <div className={s.root}>
+      <h1 className={s.title}>{settings.clusterName}</h1>
+      <p className={s.facts}>
+        {settings.year !== null && <span>{t('headerYear', { year: settings.year })}</span>}
+        <span>{settings.cutoffDate !== null ? t('headerCutoff', { date: formatDate(settings.cutoffDate) }) : t('headerNoCutoff')}</span>
+        <span className={foundUnits < expectedUnits ? s.short : undefined} data-testid="units-found">
+          {t('headerUnits', { found: foundUnits, expected: expectedUnits })}
+        </span>
+      </p>
+    </div>
+  );
+}

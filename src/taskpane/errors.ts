@@ -1,0 +1,30 @@
+/**
+ * What to tell the user about a failure. Errors thrown by the workbook port carry a message written for
+ * the user (localized by the port); anything else gets a generic sentence. Never a stack trace.
+ */
+import type { Lang } from '../i18n';
+import { t } from '../i18n/ui';
+
+/** A message in the current language when the error offers one per language (`messages: {vi, en}`). */
+export function errorText(error: unknown, lang: Lang): string {
+  if (error && typeof error === 'object') {
+    const perLang = (error as { messages?: Partial<Record<Lang, string>> }).messages;
+    if (perLang && typeof perLang[lang] === 'string' && perLang[lang]) return perLang[lang] as string;
+    const msg = (error as { message?: unknown }).message;
+    if (typeof msg === 'string' && msg.trim()) return firstLine(msg);
+  }
+  if (typeof error === 'string' && error.trim()) return firstLine(error);
+  return t(lang, 'errorUnknown');
+}
+
+// A message is one sentence for a person; a multi-line message is a dump, keep only its first line.
+function firstLine(s: string): string {
+  return s.split(/\r?\n/)[0].trim();
+}
+
+/** An error from a workbook port: its message already says what to do, in both languages. */
+export function isPortError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const e = error as { code?: unknown; messages?: unknown };
+  return typeof e.code === 'string' && !!e.messages && typeof e.messages === 'object';
+}

@@ -1,0 +1,121 @@
+/**
+ * The pane's state and actions over a WorkbookPort: read → check → (write | create | select). One place
+ * decides the progress step and catches every failure, so views only render state and call actions.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { Evaluation, SheetPlan, Snapshot, WorkbookPort } from '../core/types';
+import { evaluate, planOutputs, planSample, planTemplate } from '../core';
+import { serialFromYMD } from '../core/snapshot';
+
+export type Step = 'reading' | 'checking' | 'writing' | 'creating' | 'selecting';
+export type Action = 'check' | 'generate' | 'template' | 'select';
+
+export interface Failure {
+  action: Action;
+  error: unknown;
+}
+
+export type GenerateOutcome =
+  | { kind: 'blocked'; evaluation: Evaluation }
+  | { kind: 'done'; evaluation: Evaluation; sheets: { role: SheetPlan['role']; name: string }[] };
+
+export interface TemplateRequest {
+  sample: boolean;
+  units: string[];
+  year: number | null;
+}
+
+export interface PaneState {
+  step: Step | null;
+  evaluation: Evaluation | null;
+  failure: Failure | null;
+  generated: GenerateOutcome | null;
+  created: string[] | null;
+}
+
+/** Today in the user's own time zone, as an Excel serial (the date on the nomination list). */
+function todaySerial(): number {
+  const d = new Date();
+  return serialFromYMD(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+// Lets React paint the progress step before a synchronous pipeline stage runs.
+const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function usePane(port: WorkbookPort) {
+  const [state, setState] = useState<PaneState>({ step: null, evaluation: null, failure: null, generated: null, created: null });
+  const busy = useRef(false);
+  const patch = (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p }));
+
+  /** Runs one action at a time; any failure ends in `failure`, never in an unhandled rejection. */
+  const run = useCallback(async (action: Action, body: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    patch({ failure: null });
+    try {
+      await body();
+    } catch (error) {
+      patch({ failure: { action, error } });
+    } finally {
+      busy.current = false;
+      patch({ step: null });
+    }
+  }, []);
+
+  const readAndCheck = async (): Promise<{ snapshot: Snapshot; evaluation: Evaluation }> => {
+    patch({ step: 'reading' });
+    const snapshot = await port.readSnapshot();
+    patch({ step: 'checking' });
+    await paint();
+    const evaluation = evaluate(snapshot);
+    patch({ evaluation });
+    return { snapshot, evaluation };
+  };
+
+  const check = useCallback(() => run('check', async () => void (await readAndCheck())), [port]);
+
+  const generate = useCallback(
+    () =>
+      run('generate', async () => {
+        patch({ generated: null });
+        const { snapshot, evaluation } = await readAndCheck();
+        if (evaluation.blocked) {
+          patch({ generated: { kind: 'blocked', evaluation } });
+          return;
+        }
+        patch({ step: 'writing' });
+        const plans = planOutputs(snapshot, evaluation, { today: todaySerial() });
+        const names = await port.writePlans(plans);
+        patch({ generated: { kind: 'done', evaluation, sheets: plans.map((p, i) => ({ role: p.role, name: names[i] ?? p.name })) } });
+      }),
+    [port],
+  );
+
+  const createTemplate = useCallback(
+    (req: TemplateRequest) =>
+      run('template', async () => {
+        patch({ created: null, step: 'creating' });
+        const plans = req.sample ? planSample() : planTemplate({ units: req.units, year: req.year ?? undefined });
+        const names = await port.createTemplate(plans);
+        patch({ created: names });
+        // The workbook changed under the header and the check: read it again.
+        await readAndCheck();
+      }),
+    [port],
+  );
+
+  const select = useCallback(
+    (sheet: string, cell: string | null) =>
+      run('select', async () => {
+        patch({ step: 'selecting' });
+        await port.select(sheet, cell);
+      }),
+    [port],
+  );
+
+  const dismissFailure = useCallback(() => patch({ failure: null }), []);
+
+  return { state, check, generate, createTemplate, select, dismissFailure };
+}
+
+export type Pane = ReturnType<typeof usePane>;

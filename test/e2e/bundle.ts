@@ -1,0 +1,61 @@
+/**
+ * The production bundle for the browser tests and the bench, and its size.
+ *
+ * webpack.config.js refuses a production ADDIN_URL that is not https or points at this computer (a
+ * manifest must never be published with one), so the build is told a placeholder https address: ADDIN_URL
+ * only moves the URLs in manifest.xml, the functions' metadata and the help page. The pane's page loads its
+ * scripts by relative URLs, so the very same bundle is served from 127.0.0.1. It is built into
+ * test-results/e2e-dist (git-ignored) so that a test run never clobbers someone's dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const E2E_DIST = path.join(ROOT, 'test-results', 'e2e-dist');
+export const PANE_HTML = 'taskpane.html';
+const PLACEHOLDER_URL = 'https://thidua-e2e.invalid/';
+
+/** `npm run build` (production) into test-results/e2e-dist. E2E_DIST=dir uses an existing build instead. */
+export function buildProduction(): string {
+  if (process.env.E2E_DIST) return path.resolve(ROOT, process.env.E2E_DIST);
+  execFileSync('npm', ['run', '--silent', 'build', '--', '--env', `outDir=${E2E_DIST}`], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ADDIN_URL: PLACEHOLDER_URL },
+  });
+  if (!fs.existsSync(path.join(E2E_DIST, PANE_HTML))) throw new Error(`npm run build did not write ${PANE_HTML}`);
+  return E2E_DIST;
+}
+
+/** The local scripts taskpane.html loads, in order (office.js comes from the CDN and is not ours). */
+export function pageScripts(dist: string): string[] {
+  const html = fs.readFileSync(path.join(dist, PANE_HTML), 'utf8');
+  const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
+  return srcs.filter((s) => !/^(https?:)?\/\//i.test(s)).map((s) => path.join(dist, s.replace(/^\.?\//, '').split('?')[0]));
+}
+
+const gzipBytes = (file: string) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+export interface BundleSize {
+  /** `bundle.taskpane.gzip_kb`: the pane's own JavaScript (taskpane*.js and any chunk split from it). */
+  taskpaneGzipKb: number;
+  /** Everything taskpane.html loads from us (the pane + the custom functions, which share the page). */
+  pageGzipKb: number;
+  files: { file: string; gzipKb: number }[];
+}
+
+export function bundleSize(dist: string): BundleSize {
+  const page = pageScripts(dist);
+  // Chunks webpack may split off the pane (loaded later, so not in the HTML): count them with the pane.
+  const chunks = fs.readdirSync(dist).filter((f) => /\.js$/.test(f) && !page.includes(path.join(dist, f)) && /^(\d+|.*chunk)/.test(f));
+  const files = [...page, ...chunks.map((f) => path.join(dist, f))].map((f) => ({ file: path.relative(dist, f), bytes: gzipBytes(f) }));
+  const isPane = (f: string) => !/^functions\b/.test(f);
+  return {
+    taskpaneGzipKb: kb(files.filter((f) => isPane(f.file)).reduce((n, f) => n + f.bytes, 0)),
+    pageGzipKb: kb(files.reduce((n, f) => n + f.bytes, 0)),
+    files: files.map((f) => ({ file: f.file, gzipKb: kb(f.bytes) })),
+  };
+}

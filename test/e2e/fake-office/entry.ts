@@ -1,0 +1,76 @@
+/**
+ * The fake office.js served in place of Microsoft's CDN in the browser tests. It defines `Office` (onReady,
+ * display language, theme, requirement sets) and `Excel` backed by the in-memory workbook of test/fakes, so
+ * the REAL adapter code in src/excel runs against it. The test configures it before any page script runs
+ * (`window.__THIDUA_E2E__`, set by an init script) and inspects the workbook through `window.__fake`.
+ */
+import type { Snapshot } from '../../../src/core/types';
+import { ATTAINMENT } from '../../../src/functions/functions';
+import { createFakeExcel, FakeWorkbook } from '../../fakes/excel';
+
+export interface E2EConfig {
+  displayLanguage: string;
+  bodyBackgroundColor: string;
+  snapshot: Snapshot;
+  excelApi?: string;
+}
+
+const w = window as unknown as {
+  __THIDUA_E2E__?: E2EConfig;
+  __fake?: unknown;
+  Office?: unknown;
+  Excel?: unknown;
+  OfficeExtension?: unknown;
+};
+
+const config: E2EConfig = w.__THIDUA_E2E__ ?? { displayLanguage: 'vi-VN', bodyBackgroundColor: '#FFFFFF', snapshot: { sheets: [] } };
+const workbook = FakeWorkbook.fromSnapshot(config.snapshot);
+// In Excel the add-in's own function computes what the template's formulas call.
+workbook.functions['THIDUA.ATTAINMENT'] = ATTAINMENT as (...args: unknown[][][]) => unknown;
+const excel = createFakeExcel(workbook, { excelApi: config.excelApi });
+
+const dark = /^#?(?:[0-3][0-9a-f]){3}$/i.test(config.bodyBackgroundColor);
+const theme = dark
+  ? { bodyBackgroundColor: config.bodyBackgroundColor, bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#404040', controlForegroundColor: '#FFFFFF', isDarkTheme: true }
+  : { bodyBackgroundColor: config.bodyBackgroundColor, bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000', isDarkTheme: false };
+
+w.Office = {
+  HostType: { Excel: 'Excel' },
+  PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC' },
+  onReady: (callback?: (info: unknown) => void) => {
+    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  context: {
+    displayLanguage: config.displayLanguage,
+    contentLanguage: config.displayLanguage,
+    officeTheme: theme,
+    requirements: { isSetSupported: excel.isSetSupported },
+  },
+};
+w.Excel = excel.Excel;
+w.OfficeExtension = { Error: Error };
+
+/** What the browser test reads back: the workbook as a reader would see it, marks and selection. */
+w.__fake = {
+  workbook,
+  excel,
+  snapshot: () => workbook.snapshot(),
+  sheetNames: () => workbook.sheets.map((s) => s.name),
+  grid: (name: string) => workbook.grid(name),
+  selection: () => {
+    const sel = workbook.selection;
+    if (!sel) return null;
+    const sheet = workbook.sheetById(sel.sheetId);
+    const a = sel.area;
+    const col = (c: number) => {
+      let s = '';
+      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+      return s;
+    };
+    return { sheet: sheet?.name ?? null, cell: `${col(a.c0)}${a.r0 + 1}`, active: workbook.activeSheet?.name ?? null };
+  },
+  marks: () => workbook.marks(),
+  stats: () => ({ ...excel.stats }),
+};

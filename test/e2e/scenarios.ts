@@ -1,0 +1,346 @@
+/**
+ * The browser scenarios of issue 4. Each opens the production pane over a fresh fake workbook, clicks and
+ * types as a user would, and checks both what the pane shows and what the workbook holds afterwards.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { evaluate, planOutputs } from '../../src/core';
+import { serialFromYMD, snapshotFromPlans } from '../../src/core/snapshot';
+import type { CellValue, Snapshot } from '../../src/core/types';
+import { fake, openPane, text, waitChecked, waitIdle, type PaneOptions } from './pane';
+import { brokenSnapshot, emptySnapshot, sampleSnapshot, sampleWithUserSheets } from './workbooks';
+
+export interface Ctx {
+  browser: Browser;
+  url: string;
+  fakeOffice: string;
+  /** Saves a screenshot under test-results/e2e/ and returns its path. */
+  shot(page: Page, name: string): Promise<string>;
+}
+
+export interface Scenario {
+  name: string;
+  run(ctx: Ctx): Promise<void>;
+}
+
+const NOMINEES = [
+  ['Ban Nội chính Tỉnh ủy Bắc Giang', 'Phát hiện 03 vụ án (đạt 150%), 03 vụ việc (đạt 100%)'],
+  ['Ban Nội chính Tỉnh ủy Lạng Sơn', 'Phát hiện 02 vụ án (đạt 200%), 02 vụ việc (đạt 200%)'],
+  ['Ban Nội chính Tỉnh ủy Thái Nguyên', 'Phát hiện 02 vụ án (đạt 200%), 02 vụ việc (đạt 200%)'],
+];
+
+/** A grid without trailing empty cells and rows, '' as empty: how two readers of one sheet agree. */
+function trimGrid(g: CellValue[][]): CellValue[][] {
+  const rows = g.map((row) => {
+    const r = row.map((v) => (v === '' || v === undefined ? null : v));
+    while (r.length && r[r.length - 1] === null) r.pop();
+    return r;
+  });
+  while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+  return rows;
+}
+
+/** Numbers as the sheet shows them to 9 places (formula results computed in another engine). */
+function round(g: CellValue[][]): CellValue[][] {
+  return g.map((row) => row.map((v) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v)));
+}
+
+/** What the outputs of a snapshot should hold, computed in node by the same core the pane runs, on the page's today. */
+async function expectedOutputs(page: Page, snapshot: Snapshot): Promise<Record<string, CellValue[][]>> {
+  const [y, m, d] = await page.evaluate(() => {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()];
+  });
+  const plans = planOutputs(snapshot, evaluate(snapshot), { today: serialFromYMD(y, m, d) });
+  const read = snapshotFromPlans(plans);
+  return Object.fromEntries(read.sheets.map((s) => [s.name, round(trimGrid(s.values))]));
+}
+
+async function withPane(ctx: Ctx, opts: PaneOptions, body: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
+  const pane = await openPane(ctx.browser, ctx.url, ctx.fakeOffice, opts);
+  try {
+    await body(pane.page, pane.errors);
+    assert.deepEqual(pane.errors, [], 'the page logged errors');
+  } catch (e) {
+    await ctx.shot(pane.page, 'FAILED').catch(() => undefined);
+    throw e;
+  } finally {
+    await pane.close();
+  }
+}
+
+async function generate(page: Page): Promise<void> {
+  await page.getByTestId('tab-generate').click();
+  await page.getByTestId('generate').click();
+  await page.waitForSelector('[data-testid=generate-done], [data-testid=generate-blocked], [data-testid=failure]');
+  await waitIdle(page);
+}
+
+async function runAxe(page: Page): Promise<{ id: string; impact: string | null; help: string; nodes: string[] }[]> {
+  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'sample: check shows no errors, one click writes both sheets, the pane shows the three nominees',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: sampleSnapshot() }, async (page) => {
+        await waitChecked(page);
+        assert.equal(await text(page, '[data-testid=count-errors]'), '0 lỗi');
+        assert.equal(await text(page, '[data-testid=units-found]'), 'Tìm thấy 14/14 trang tính đơn vị');
+        assert.match(await text(page, 'h1'), /^Cụm thi đua số 1/);
+        assert.match(await text(page, 'main'), /Số liệu tính đến 30\/11\/2019/);
+        await ctx.shot(page, '01-check-clean');
+
+        const before = await fake.sheetNames(page);
+        await generate(page);
+        assert.match(await text(page, '[data-testid=generate-done]'), /“Xếp hạng”, “Đề nghị khen thưởng”/);
+        const nominees = await page.getByTestId('nominee').allTextContents();
+        assert.equal(nominees.length, 3);
+        NOMINEES.forEach(([name, sentence], i) => {
+          assert.ok(nominees[i].includes(name), `nominee ${i + 1} is ${name}`);
+          assert.ok(nominees[i].includes(sentence), `nominee ${i + 1} has "${sentence}"`);
+        });
+        const rows = await page.locator('[data-testid=ranking] tbody tr').allTextContents();
+        assert.equal(rows.length, 14);
+        assert.match(rows[0], /^1Lạng Sơn200%Vượt chỉ tiêu$/);
+        assert.match(rows[13], /^14Hòa Bình25%Chưa hoàn thành$/);
+        assert.equal(await page.locator('[data-testid=score-chart] li').count(), 14);
+        await ctx.shot(page, '02-generate-done');
+
+        // the workbook: both sheets added after the user's, marked as the tool's own, holding what core plans
+        const after = await fake.sheetNames(page);
+        assert.deepEqual(after, [...before, 'Xếp hạng', 'Đề nghị khen thưởng']);
+        assert.deepEqual(await fake.marks(page), { ranking: 'Xếp hạng', nominations: 'Đề nghị khen thưởng' });
+        const expected = await expectedOutputs(page, sampleSnapshot());
+        for (const name of ['Xếp hạng', 'Đề nghị khen thưởng']) {
+          assert.deepEqual(round(trimGrid(await fake.grid(page, name))), expected[name], `contents of ${name}`);
+        }
+        const list = (await fake.grid(page, 'Đề nghị khen thưởng')).flat().join('|');
+        for (const [name, sentence] of NOMINEES) assert.ok(list.includes(name) && list.includes(sentence));
+        const summary = (await fake.grid(page, 'Xếp hạng')).flat().find((v) => typeof v === 'string' && v.startsWith('Tổng số:'));
+        assert.match(String(summary), /^Tổng số: 22 vụ án, 14 vụ việc; 03\/14 đơn vị vượt chỉ tiêu/);
+
+        // the buttons open each generated sheet
+        await page.getByTestId('open-nominations').click();
+        await waitIdle(page);
+        assert.deepEqual(await fake.selection(page), { sheet: 'Đề nghị khen thưởng', cell: 'A1', active: 'Đề nghị khen thưởng' });
+      }),
+  },
+  {
+    name: 'broken workbook: errors with their cells, a click (and Enter) selects the cell, generation refused',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: brokenSnapshot() }, async (page) => {
+        await waitChecked(page);
+        assert.equal(await text(page, '[data-testid=count-errors]'), '2 lỗi');
+        const groups = await page.locator('[data-testid=issue-group] h3').allTextContents();
+        assert.deepEqual(groups.slice(0, 2), ['Cao Bằng (1)', 'Lai Châu (1)']);
+        const laiChau = page.getByTitle('Đi tới ô E7 trên trang Lai Châu');
+        assert.match((await laiChau.textContent()) ?? '', /Thiếu chỉ tiêu đăng ký của chỉ tiêu VA\.E7$/);
+        await ctx.shot(page, '03-check-errors');
+
+        await laiChau.click();
+        await waitIdle(page);
+        assert.deepEqual(await fake.selection(page), { sheet: 'Lai Châu', cell: 'E7', active: 'Lai Châu' });
+        // keyboard: focus the other issue and press Enter
+        await page.getByTitle('Đi tới ô F8 trên trang Cao Bằng').focus();
+        await page.keyboard.press('Enter');
+        await waitIdle(page);
+        assert.deepEqual(await fake.selection(page), { sheet: 'Cao Bằng', cell: 'F8', active: 'Cao Bằng' });
+
+        const before = await fake.snapshot(page);
+        await generate(page);
+        const blocked = await text(page, '[data-testid=generate-blocked]');
+        assert.match(blocked, /Chưa thể xếp hạng/);
+        assert.match(blocked, /Bảng tính còn 2 lỗi/);
+        await ctx.shot(page, '04-generate-blocked');
+        assert.deepEqual(await fake.snapshot(page), before, 'nothing written');
+        assert.deepEqual(await fake.marks(page), {});
+        await page.getByTestId('first-error').click();
+        await waitIdle(page);
+        assert.deepEqual(await fake.selection(page), { sheet: 'Cao Bằng', cell: 'F8', active: 'Cao Bằng' });
+      }),
+  },
+  {
+    name: "second run replaces only the tool's own sheets; the user's 'Xếp hạng' is never touched",
+    run: (ctx) =>
+      withPane(ctx, { snapshot: sampleWithUserSheets() }, async (page) => {
+        await waitChecked(page);
+        const userSheets = async () => ({ ranking: await fake.grid(page, 'Xếp hạng'), notes: await fake.grid(page, 'Ghi chú'), unit: await fake.grid(page, 'Bắc Giang') });
+        const mine = await userSheets();
+        await generate(page);
+        const first = await fake.sheetNames(page);
+        assert.deepEqual(first.slice(-2), ['Xếp hạng (2)', 'Đề nghị khen thưởng']);
+        assert.deepEqual(await fake.marks(page), { ranking: 'Xếp hạng (2)', nominations: 'Đề nghị khen thưởng' });
+        const firstOutputs = [await fake.grid(page, 'Xếp hạng (2)'), await fake.grid(page, 'Đề nghị khen thưởng')];
+
+        await page.getByTestId('generate').click();
+        await page.waitForSelector('[data-testid=generate-done]');
+        await waitIdle(page);
+        await ctx.shot(page, '05-second-run');
+        assert.deepEqual(await fake.sheetNames(page), first, 'same sheets, same order');
+        assert.deepEqual(await fake.marks(page), { ranking: 'Xếp hạng (2)', nominations: 'Đề nghị khen thưởng' });
+        assert.deepEqual(await userSheets(), mine, "the user's sheets are unchanged");
+        assert.deepEqual([await fake.grid(page, 'Xếp hạng (2)'), await fake.grid(page, 'Đề nghị khen thưởng')], firstOutputs);
+        assert.equal(await page.getByTestId('nominee').count(), 3);
+        // text that looks like a formula stayed text in the user's sheet and was read as text
+        assert.equal((await fake.grid(page, 'Ghi chú'))[0][0], '=không phải công thức');
+      }),
+  },
+  {
+    name: 'template: creates settings + unit sheets for an edited roster, then refuses to overwrite',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: emptySnapshot() }, async (page) => {
+        await waitChecked(page);
+        await page.getByTestId('tab-template').click();
+        await page.getByLabel('Danh sách đơn vị (mỗi dòng một đơn vị)').fill('Bắc Giang\nLạng Sơn\nThái Nguyên');
+        await page.getByLabel('Năm thi đua').fill('2024');
+        await page.getByTestId('create-template').click();
+        await page.waitForSelector('[data-testid=template-done]');
+        await waitIdle(page);
+        assert.deepEqual(await fake.sheetNames(page), ['Sheet1', 'Cấu hình', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
+        assert.equal(await text(page, '[data-testid=units-found]'), 'Tìm thấy 3/3 trang tính đơn vị');
+        assert.match(await text(page, 'main'), /Năm 2024/);
+        const unit = await fake.grid(page, 'Lạng Sơn');
+        assert.ok(unit.flat().includes('Chỉ tiêu đăng ký'), 'the unit sheet has its criteria table');
+        await ctx.shot(page, '06-template-created');
+
+        const before = await fake.snapshot(page);
+        await page.getByTestId('create-template').click();
+        await page.waitForSelector('[data-testid=failure]');
+        await waitIdle(page);
+        const bar = await text(page, '[data-testid=failure]');
+        assert.match(bar, /Không tạo mẫu/);
+        assert.match(bar, /Bảng tính đã có trang “Cấu hình”, “Bắc Giang”, “Lạng Sơn”, “Thái Nguyên”/);
+        assert.deepEqual(await fake.snapshot(page), before, 'nothing written');
+        await ctx.shot(page, '07-template-refused');
+      }),
+  },
+  {
+    name: 'template with the 2019 sample data, through the real adapter: checks clean and nominates three',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: emptySnapshot() }, async (page) => {
+        await waitChecked(page);
+        await page.getByTestId('tab-template').click();
+        await page.getByLabel(/Điền số liệu mẫu năm 2019/).check();
+        await page.getByTestId('create-template').click();
+        await page.waitForSelector('[data-testid=template-done]');
+        await waitIdle(page);
+        assert.equal((await fake.sheetNames(page)).length, 16);
+        await page.getByTestId('tab-check').click();
+        assert.equal(await text(page, '[data-testid=count-errors]'), '0 lỗi');
+        await generate(page);
+        assert.equal(await page.getByTestId('nominee').count(), 3);
+      }),
+  },
+  {
+    name: 'English UI from Office’s display language, and the language switch',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: brokenSnapshot(), displayLanguage: 'en-US' }, async (page) => {
+        await waitChecked(page);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+        assert.deepEqual(await page.getByRole('tab').allTextContents(), ['Check', 'Rank', 'Template', 'Settings']);
+        assert.equal(await text(page, '[data-testid=count-errors]'), '2 errors');
+        assert.equal(await text(page, '[data-testid=units-found]'), 'Found 14 of 14 unit sheets');
+        assert.ok(await page.getByTitle('Go to cell E7 on sheet Lai Châu').isVisible());
+        assert.doesNotMatch(await text(page, '[data-testid=issue-list]'), /Thiếu chỉ tiêu/);
+        await ctx.shot(page, '08-english');
+        await page.getByRole('button', { name: 'VI Tiếng Việt' }).click();
+        assert.equal(await text(page, '[data-testid=count-errors]'), '2 lỗi');
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+      }),
+  },
+  {
+    name: 'dark theme from Office’s theme',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: sampleSnapshot(), bodyBackgroundColor: '#262626' }, async (page) => {
+        await waitChecked(page);
+        assert.equal(await page.locator('[data-theme]').first().getAttribute('data-theme'), 'dark');
+        const bg = await page.evaluate(() => getComputedStyle(document.querySelector('[data-theme]')!).backgroundColor);
+        const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+        assert.ok(r < 80 && g < 80 && b < 80, `dark background, got ${bg}`);
+        const fg = await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).color);
+        assert.ok(Number((fg.match(/\d+/g) ?? ['0'])[0]) > 180, `light text, got ${fg}`);
+        await generate(page);
+        await ctx.shot(page, '09-dark-generate');
+        await page.getByTestId('tab-check').click();
+        await ctx.shot(page, '10-dark-check');
+      }),
+  },
+  {
+    name: 'keyboard only: tabs with arrows, settings view, open the settings sheet',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: sampleSnapshot() }, async (page) => {
+        await waitChecked(page);
+        await page.getByTestId('tab-check').focus();
+        await page.keyboard.press('End');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cài đặt');
+        assert.equal(await page.getByRole('heading', { name: 'Cài đặt', level: 2 }).count(), 1);
+        assert.match(await text(page, '[data-setting=cutoffDate]'), /30\/11\/2019.*Trang cấu hình/);
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Mở trang cấu hình');
+        await page.keyboard.press('Enter');
+        await waitIdle(page);
+        assert.deepEqual(await fake.selection(page), { sheet: 'Cấu hình', cell: 'A1', active: 'Cấu hình' });
+        await ctx.shot(page, '11-settings');
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('ArrowLeft');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Xếp hạng');
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Xếp hạng và lập danh sách');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('[data-testid=generate-done]');
+        await waitIdle(page);
+        assert.equal(await page.getByTestId('nominee').count(), 3);
+      }),
+  },
+  {
+    name: 'axe-core: no serious or critical violations on every view, light and dark',
+    run: async (ctx) => {
+      for (const dark of [false, true]) {
+        for (const snapshot of [sampleSnapshot(), brokenSnapshot()]) {
+          await withPane(ctx, { snapshot, bodyBackgroundColor: dark ? '#262626' : '#FFFFFF' }, async (page) => {
+            await waitChecked(page);
+            const found: string[] = [];
+            const scan = async (where: string) => {
+              for (const v of await runAxe(page)) found.push(`${where}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+            };
+            await scan('check');
+            await generate(page);
+            await scan('generate');
+            await page.getByTestId('tab-template').click();
+            await page.getByTestId('create-template').click(); // refused: the sheets exist → the failure bar
+            await page.waitForSelector('[data-testid=failure]');
+            await waitIdle(page);
+            await scan('template');
+            await page.getByTestId('tab-settings').click();
+            await scan('settings');
+            assert.deepEqual(found, [], `axe (${dark ? 'dark' : 'light'})`);
+          });
+        }
+      }
+    },
+  },
+  {
+    name: 'office.js unreachable: after 10 s a message says so and what to do, not a blank pane',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: emptySnapshot(), officeUnreachable: true }, async (page) => {
+        await page.waitForSelector('[role=status]');
+        assert.match(await text(page, 'body'), /Đang kết nối với Excel…/);
+        await page.waitForSelector('[data-testid=office-timeout]', { timeout: 20_000 });
+        const bar = await text(page, '[data-testid=office-timeout]');
+        assert.match(bar, /Không tải được Office\.js/);
+        assert.match(bar, /kiểm tra kết nối mạng/);
+        await ctx.shot(page, '12-office-timeout');
+      }),
+  },
+];

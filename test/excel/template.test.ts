@@ -1,0 +1,60 @@
+/** createTemplate: new sheets only, refused (nothing written) when any planned name exists. */
+import { planSample, planTemplate, snapshotFromPlans } from '../../src/core';
+import { readSnapshot as readXlsx, writeNewWorkbook } from '../../src/xlsx';
+import { PortError } from '../../src/excel';
+import { FakeWorkbook } from '../fakes/excel';
+import { normalize, setup, sheetState } from './helpers';
+
+describe('createTemplate', () => {
+  test('adds the sheets after the existing ones, shows the first, in 2 syncs (names, then write)', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Sheet1');
+    const s = setup(wb);
+    const plans = planTemplate({ units: ['Hà Giang', 'Cao Bằng'], year: 2024 });
+    let names: string[] = [];
+    const syncs = await s.excel.syncsDuring(async () => {
+      names = await s.port.createTemplate(plans);
+    });
+    expect(syncs).toBe(2);
+    expect(names).toEqual(plans.map((p) => p.name));
+    expect(s.wb.sheets.map((x) => x.name)).toEqual(['Sheet1', ...names]);
+    expect(s.wb.activeSheet?.name).toBe(plans[0].name);
+    // the unit sheet's counts accept whole numbers only, with the template's prompt and message
+    const unit = s.wb.sheet('Hà Giang');
+    const v = plans[1].validations![0];
+    expect(unit.validations).toEqual([
+      expect.objectContaining({ rule: { wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } }, errorAlert: expect.objectContaining({ message: v.error, showAlert: true, style: 'Stop' }) }),
+    ]);
+    // the attainment formula is live and shows #N/A until the counts are typed
+    const formulaCell = [...unit.cells.values()].find((c) => c.formula);
+    expect(formulaCell).toMatchObject({ formula: expect.stringMatching(/^=THIDUA\.ATTAINMENT\([A-Z]+\d+,[A-Z]+\d+\)$/), type: 'Error', value: '#N/A' });
+  });
+
+  test('refuses when a planned name exists in another case or Unicode form, and writes nothing', async () => {
+    const nfd = 'Cao Bằng'.normalize('NFD');
+    const s = setup({ sheets: [{ name: 'hà giang', values: [['của tôi']] }, { name: nfd, values: [] }] });
+    const before = s.wb.sheets.map((x) => sheetState(s.wb, x.name));
+    const plans = planTemplate({ units: ['Hà Giang', 'Cao Bằng', 'Lào Cai'] });
+    const error = await s.port.createTemplate(plans).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PortError);
+    expect(error).toMatchObject({ code: 'SHEETS_EXIST', sheets: ['hà giang', nfd] });
+    expect((error as PortError).message).toContain('“hà giang”');
+    expect((error as PortError).messages.en).toMatch(/^The workbook already has the sheet\(s\)/);
+    expect(s.wb.sheets.map((x) => sheetState(s.wb, x.name))).toEqual(before);
+  });
+
+  test('the sample created in Excel reads back as the same snapshot as the .xlsx written by the command line', async () => {
+    const plans = planSample();
+    const wb = new FakeWorkbook();
+    wb.addSheet('Sheet1');
+    const s = setup(wb);
+    await s.port.createTemplate(plans);
+    const inExcel = normalize(await s.port.readSnapshot()).filter((x) => x.name !== 'Sheet1');
+    const fromFile = normalize((await readXlsx(await writeNewWorkbook(plans))).snapshot);
+    expect(inExcel).toEqual(normalize(snapshotFromPlans(plans)));
+    expect(inExcel).toEqual(fromFile);
+  });
+});

@@ -1,0 +1,958 @@
+/**
+ * Proxy objects shaped like Office.js's Excel API (the part the add-in uses, and a little more). Like the
+ * real ones they are only handles: setting a property or calling a method queues a command; `load` queues
+ * a read; nothing reaches the workbook until `context.sync()`. Reading a property that was not loaded and
+ * synced throws PropertyNotLoaded, as Office.js does.
+ */
+import { areaA1, parseArea, quoteSheet, splitSheet, type Area } from './address';
+import { fail, FakeOfficeError, propertyNotLoaded } from './errors';
+import type { FakeRequestContext } from './context';
+import type { CellFormat, FakeCell, FakeConditionalFormat as FakeConditionalFormatModel, FakeName, FakePageLayout, FakeSheet, FakeValidation, FakeWorkbook } from './model';
+
+type Getter = (entity: never) => unknown;
+type Setter = (entity: never, value: unknown, wb: FakeWorkbook) => void;
+
+/** How one proxy class exposes its properties: readers (loadable) and writers (settable). */
+interface Shape {
+  className: string;
+  get: Record<string, Getter>;
+  set?: Record<string, Setter>;
+}
+
+const json = (v: unknown) => {
+  try {
+    return JSON.stringify(v ?? null).length;
+  } catch {
+    return 16;
+  }
+};
+
+const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
+/** `'a,b'`, `['a','b']` or `{ a: true }` → property names (null for an empty load). */
+function loadNames(arg: unknown): string[] | null {
+  if (arg === undefined || arg === null || arg === '') return null;
+  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(arg)) return arg.flatMap((a) => String(a).split(',')).map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === 'object') {
+    const o = arg as { select?: unknown };
+    if (o.select !== undefined) return loadNames(o.select);
+    return Object.entries(arg as Record<string, unknown>).filter(([, v]) => v).map(([k]) => k);
+  }
+  return null;
+}
+
+export abstract class FakeClientObject {
+  private readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    protected readonly shape: Shape,
+    /** Finds the model object at sync time; null when it does not exist. */
+    protected readonly locate: () => unknown,
+    /** An `…OrNullObject` proxy: a missing object is a null object instead of an ItemNotFound error. */
+    protected readonly orNull = false,
+  ) {
+    for (const prop of new Set([...Object.keys(shape.get), ...Object.keys(shape.set ?? {})])) {
+      if (prop in this) continue;
+      Object.defineProperty(this, prop, {
+        enumerable: true,
+        get: () => this.read(prop),
+        set: (v: unknown) => this.write(prop, v),
+      });
+    }
+  }
+
+  protected get wb(): FakeWorkbook {
+    return this.context.host.workbook;
+  }
+
+  /** The model object, or ItemNotFound (only ever called during sync). */
+  protected resolve<T>(): T {
+    const e = this.locate();
+    if (e === null || e === undefined) fail('ItemNotFound', `${this.shape.className} not found`);
+    return e as T;
+  }
+
+  load(arg?: unknown): this {
+    let names = loadNames(arg);
+    if (names === null) {
+      this.context.host.stats.emptyLoads++;
+      names = Object.keys(this.shape.get);
+    }
+    const props = names;
+    this.context.enqueue({
+      bytes: json(props),
+      run: () => {
+        const e = this.locate();
+        if (e === null || e === undefined) {
+          if (!this.orNull) fail('ItemNotFound', `${this.shape.className} not found`);
+          return { bytes: 4, commit: () => void (this.nullState = true) };
+        }
+        if (this.wb.dirty) this.wb.recalc();
+        const values = props.map((p) => {
+          const g = this.shape.get[p];
+          if (!g) fail('PropertyNotFound', `${this.shape.className} has no property '${p}'`);
+          return [p, clone(g(e as never))] as const;
+        });
+        return {
+          bytes: json(values),
+          commit: () => {
+            this.nullState = false;
+            for (const [p, v] of values) this.loaded.set(p, v);
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw propertyNotLoaded(this.shape.className, 'isNullObject');
+    return this.nullState;
+  }
+
+  protected read(prop: string): unknown {
+    if (this.nullState === true) throw new FakeOfficeError('InvalidObjectPath', `${this.shape.className} is a null object`);
+    if (!this.loaded.has(prop)) throw propertyNotLoaded(this.shape.className, prop);
+    return this.loaded.get(prop);
+  }
+
+  protected write(prop: string, value: unknown): void {
+    const s = this.shape.set?.[prop];
+    if (!s) throw new TypeError(`${this.shape.className}.${prop} is read-only`);
+    const v = clone(value);
+    this.command(json(v), (e) => s(e as never, v, this.wb));
+  }
+
+  /** Queues a change of the model object (counted as a write: it marks the workbook for recalculation). */
+  protected command(bytes: number, apply: (entity: unknown) => void): void {
+    this.context.enqueue({
+      bytes,
+      run: () => {
+        if (this.wb.flags.readOnly) fail('AccessDenied', 'the document is read-only');
+        apply(this.resolve());
+        this.wb.dirty = true;
+      },
+    });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+// ───────────────────────────── ranges ─────────────────────────────
+
+interface RangeRef {
+  sheet: FakeSheet;
+  area: Area;
+}
+
+function cellsOf(ref: RangeRef, f: (cell: FakeCell, r: number, c: number) => void, create = true): void {
+  const { area, sheet } = ref;
+  if ((area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1) > 4_000_000) throw new Error('fake Excel: cell formats over a whole row/column are not modeled');
+  for (let r = area.r0; r <= area.r1; r++)
+    for (let c = area.c0; c <= area.c1; c++) {
+      const cell = create ? sheet.ensure(r, c) : sheet.get(r, c);
+      if (cell) f(cell, r, c);
+    }
+}
+
+function matrixOf<T>(ref: RangeRef, f: (cell: FakeCell | undefined) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = ref.area.r0; r <= ref.area.r1; r++) {
+    const row: T[] = [];
+    for (let c = ref.area.c0; c <= ref.area.c1; c++) row.push(f(ref.sheet.get(r, c)));
+    out.push(row);
+  }
+  return out;
+}
+
+/** A matrix the size of the range, or one value for every cell (as Office.js accepts). */
+function eachInput(ref: RangeRef, value: unknown, f: (r: number, c: number, v: unknown) => void): void {
+  const rows = ref.area.r1 - ref.area.r0 + 1;
+  const cols = ref.area.c1 - ref.area.c0 + 1;
+  if (Array.isArray(value)) {
+    if (value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== cols)) {
+      fail('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
+    }
+    value.forEach((row: unknown[], i) => row.forEach((v, j) => f(ref.area.r0 + i, ref.area.c0 + j, v)));
+  } else for (let r = ref.area.r0; r <= ref.area.r1; r++) for (let c = ref.area.c0; c <= ref.area.c1; c++) f(r, c, value);
+}
+
+function guardCells(ref: RangeRef): void {
+  if (ref.sheet.protected) fail('AccessDenied', `sheet ${ref.sheet.name} is protected`);
+}
+
+const displayValue = (cell: FakeCell | undefined) => (!cell || cell.type === 'Empty' ? '' : cell.value);
+
+const RANGE: Shape = {
+  className: 'Range',
+  get: {
+    address: (r: RangeRef) => `${quoteSheet(r.sheet.name)}!${areaA1(r.area)}`,
+    addressLocal: (r: RangeRef) => `${quoteSheet(r.sheet.name)}!${areaA1(r.area)}`,
+    rowIndex: (r: RangeRef) => r.area.r0,
+    columnIndex: (r: RangeRef) => r.area.c0,
+    rowCount: (r: RangeRef) => r.area.r1 - r.area.r0 + 1,
+    columnCount: (r: RangeRef) => r.area.c1 - r.area.c0 + 1,
+    cellCount: (r: RangeRef) => (r.area.r1 - r.area.r0 + 1) * (r.area.c1 - r.area.c0 + 1),
+    values: (r: RangeRef) => matrixOf(r, displayValue),
+    valueTypes: (r: RangeRef) => matrixOf(r, (c) => c?.type ?? 'Empty'),
+    numberFormat: (r: RangeRef) => matrixOf(r, (c) => c?.numberFormat ?? 'General'),
+    formulas: (r: RangeRef) => matrixOf(r, (c) => c?.formula ?? displayValue(c)),
+    text: (r: RangeRef) => matrixOf(r, (c) => String(displayValue(c))),
+  },
+  set: {
+    values: (r: RangeRef, v, wb) => {
+      guardCells(r);
+      eachInput(r, v, (row, col, x) => wb.write(r.sheet, row, col, x));
+    },
+    formulas: (r: RangeRef, v, wb) => {
+      guardCells(r);
+      eachInput(r, v, (row, col, x) => wb.write(r.sheet, row, col, x));
+    },
+    numberFormat: (r: RangeRef, v) => {
+      guardCells(r);
+      eachInput(r, v, (row, col, x) => void (r.sheet.ensure(row, col).numberFormat = String(x)));
+    },
+  },
+};
+
+export class FakeRange extends FakeClientObject {
+  declare address: string;
+  declare rowIndex: number;
+  declare columnIndex: number;
+  declare rowCount: number;
+  declare columnCount: number;
+  declare values: unknown[][];
+  declare valueTypes: string[][];
+  declare numberFormat: unknown[][];
+  declare formulas: unknown[][];
+
+  constructor(context: FakeRequestContext, locate: () => RangeRef | null, orNull = false) {
+    super(context, RANGE, locate, orNull);
+  }
+
+  private ref(): RangeRef {
+    return this.resolve<RangeRef>();
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, () => this.locate() as RangeRef | null);
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, () => this.locate() as RangeRef | null);
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.context, () => this.locate() as RangeRef | null);
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => (this.locate() as RangeRef | null)?.sheet ?? null);
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const r = this.locate() as RangeRef | null;
+      if (!r) return null;
+      const rr = r.area.r0 + row;
+      const cc = r.area.c0 + column;
+      return { sheet: r.sheet, area: { r0: rr, c0: cc, r1: rr, c1: cc } };
+    });
+  }
+
+  merge(across = false): void {
+    this.command(16, () => {
+      const r = this.ref();
+      guardCells(r);
+      const rows = across ? Array.from({ length: r.area.r1 - r.area.r0 + 1 }, (_, i) => ({ ...r.area, r0: r.area.r0 + i, r1: r.area.r0 + i })) : [r.area];
+      for (const a of rows) {
+        const overlaps = r.sheet.merges.some((m) => !(m.r1 < a.r0 || m.r0 > a.r1 || m.c1 < a.c0 || m.c0 > a.c1));
+        if (overlaps) fail('MergedRangeConflict', `${areaA1(a)} overlaps a merged area`);
+        r.sheet.merges.push({ ...a });
+        // Excel keeps the top-left value of a merged area only.
+        cellsOf({ sheet: r.sheet, area: a }, (cell, row, col) => {
+          if (row === a.r0 && col === a.c0) return;
+          cell.value = null;
+          cell.type = 'Empty';
+          delete cell.formula;
+        }, false);
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.command(16, () => {
+      const r = this.ref();
+      r.sheet.merges = r.sheet.merges.filter((m) => m.r1 < r.area.r0 || m.r0 > r.area.r1 || m.c1 < r.area.c0 || m.c0 > r.area.c1);
+    });
+  }
+
+  select(): void {
+    this.command(16, () => {
+      const r = this.ref();
+      if (this.wb.activeSheetId !== r.sheet.id) fail('InvalidSelection', 'select() needs the range on the active sheet');
+      this.wb.selection = { sheetId: r.sheet.id, area: { ...r.area } };
+    });
+  }
+
+  clear(): void {
+    this.command(16, () => {
+      const r = this.ref();
+      guardCells(r);
+      cellsOf(r, (_c, row, col) => r.sheet.cells.delete(row * 16384 + col), false);
+    });
+  }
+}
+
+// ───────────────────────────── formats ─────────────────────────────
+
+function formatOf(cell: FakeCell): CellFormat {
+  return (cell.format ??= {});
+}
+
+function uniform<T>(r: RangeRef, f: (cell: FakeCell | undefined) => T): T | null {
+  let first: T | undefined;
+  let same = true;
+  let seen = false;
+  for (let row = r.area.r0; row <= r.area.r1 && same; row++)
+    for (let col = r.area.c0; col <= r.area.c1 && same; col++) {
+      const v = f(r.sheet.get(row, col));
+      if (!seen) {
+        first = v;
+        seen = true;
+      } else if (v !== first) same = false;
+    }
+  return same ? (first ?? null) : null;
+}
+
+const setCells = (key: keyof CellFormat) => (r: RangeRef, v: unknown) => {
+  guardCells(r);
+  cellsOf(r, (cell) => void ((formatOf(cell) as Record<string, unknown>)[key] = v));
+};
+
+const RANGE_FORMAT: Shape = {
+  className: 'RangeFormat',
+  get: {
+    horizontalAlignment: (r: RangeRef) => uniform(r, (c) => c?.format?.horizontal ?? 'General'),
+    verticalAlignment: (r: RangeRef) => uniform(r, (c) => c?.format?.vertical ?? 'Bottom'),
+    wrapText: (r: RangeRef) => uniform(r, (c) => c?.format?.wrap ?? false),
+    columnWidth: (r: RangeRef) => r.sheet.columnWidths.get(r.area.c0) ?? 48,
+    rowHeight: (r: RangeRef) => r.sheet.rowHeights.get(r.area.r0) ?? 15,
+  },
+  set: {
+    horizontalAlignment: setCells('horizontal'),
+    verticalAlignment: setCells('vertical'),
+    wrapText: setCells('wrap'),
+    columnWidth: (r: RangeRef, v) => {
+      for (let c = r.area.c0; c <= r.area.c1; c++) r.sheet.columnWidths.set(c, Number(v));
+    },
+    rowHeight: (r: RangeRef, v) => {
+      if (r.area.r1 - r.area.r0 > 100000) throw new Error('fake Excel: row heights of a whole column are not modeled');
+      for (let row = r.area.r0; row <= r.area.r1; row++) r.sheet.rowHeights.set(row, Number(v));
+    },
+  },
+};
+
+export class FakeRangeFormat extends FakeClientObject {
+  declare horizontalAlignment: string;
+  declare verticalAlignment: string;
+  declare wrapText: boolean;
+  declare columnWidth: number;
+  declare rowHeight: number;
+  constructor(context: FakeRequestContext, locate: () => RangeRef | null) {
+    super(context, RANGE_FORMAT, locate);
+  }
+  get font(): FakeClientObject {
+    return new FakeSimple(this.context, RANGE_FONT, this.locate);
+  }
+  get fill(): FakeClientObject {
+    return new FakeSimple(this.context, RANGE_FILL, this.locate);
+  }
+  get borders(): { getItem(index: string): FakeClientObject } {
+    return { getItem: (index: string) => new FakeSimple(this.context, borderShape(index), this.locate) };
+  }
+}
+
+/** A proxy whose whole behaviour is its shape. */
+class FakeSimple extends FakeClientObject {}
+
+const RANGE_FONT: Shape = {
+  className: 'RangeFont',
+  get: {
+    bold: (r: RangeRef) => uniform(r, (c) => c?.format?.bold ?? false),
+    italic: (r: RangeRef) => uniform(r, (c) => c?.format?.italic ?? false),
+    underline: (r: RangeRef) => uniform(r, (c) => c?.format?.underline ?? 'None'),
+    size: (r: RangeRef) => uniform(r, (c) => c?.format?.size ?? 11),
+    color: (r: RangeRef) => uniform(r, (c) => c?.format?.color ?? '#000000'),
+    name: (r: RangeRef) => uniform(r, (c) => c?.format?.name ?? 'Calibri'),
+  },
+  set: { bold: setCells('bold'), italic: setCells('italic'), underline: setCells('underline'), size: setCells('size'), color: setCells('color'), name: setCells('name') },
+};
+
+const RANGE_FILL: Shape = {
+  className: 'RangeFill',
+  get: { color: (r: RangeRef) => uniform(r, (c) => c?.format?.fill ?? '#FFFFFF') },
+  set: { color: setCells('fill') },
+};
+
+const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+
+function borderShape(index: string): Shape {
+  if (!BORDER_INDEXES.includes(index)) throw new FakeOfficeError('InvalidArgument', `border index ${index}`);
+  const setBorder = (prop: 'style' | 'weight' | 'color') => (r: RangeRef, v: unknown) => {
+    guardCells(r);
+    // Recorded on every cell of the range under the index it was set with.
+    cellsOf(r, (cell) => {
+      const borders = (formatOf(cell).borders ??= {});
+      (borders[index] ??= {})[prop] = String(v);
+    });
+  };
+  return {
+    className: 'RangeBorder',
+    get: {
+      style: (r: RangeRef) => uniform(r, (c) => c?.format?.borders?.[index]?.style ?? 'None'),
+      weight: (r: RangeRef) => uniform(r, (c) => c?.format?.borders?.[index]?.weight ?? 'Thin'),
+      color: (r: RangeRef) => uniform(r, (c) => c?.format?.borders?.[index]?.color ?? '#000000'),
+    },
+    set: { style: setBorder('style'), weight: setBorder('weight'), color: setBorder('color') },
+  };
+}
+
+// ───────────────────────────── conditional formats, validation ─────────────────────────────
+
+const CONDITIONAL_FORMAT: Shape = {
+  className: 'ConditionalFormat',
+  get: { type: (f: FakeConditionalFormatModel) => f.type, id: (f: FakeConditionalFormatModel) => f.id },
+};
+
+export class FakeConditionalFormat extends FakeClientObject {
+  declare type: string;
+  constructor(context: FakeRequestContext, locate: () => FakeConditionalFormatModel | null) {
+    super(context, CONDITIONAL_FORMAT, locate);
+  }
+  get dataBar(): { positiveFormat: FakeClientObject } {
+    const locate = () => {
+      const f = this.locate() as FakeConditionalFormatModel | null;
+      if (f && f.type !== 'DataBar') fail('InvalidOperation', 'not a data bar');
+      return f?.dataBar?.positiveFormat ?? null;
+    };
+    return { positiveFormat: new FakeSimple(this.context, DATA_BAR_POSITIVE, locate) };
+  }
+}
+
+const DATA_BAR_POSITIVE: Shape = {
+  className: 'ConditionalDataBarPositiveFormat',
+  get: {
+    fillColor: (p: { fillColor?: string }) => p.fillColor ?? '#638EC6',
+    gradientFill: (p: { gradientFill?: boolean }) => p.gradientFill ?? true,
+    borderColor: (p: { borderColor?: string }) => p.borderColor ?? '',
+  },
+  set: {
+    fillColor: (p: { fillColor?: string }, v) => void (p.fillColor = String(v)),
+    gradientFill: (p: { gradientFill?: boolean }, v) => void (p.gradientFill = Boolean(v)),
+    borderColor: (p: { borderColor?: string }, v) => void (p.borderColor = String(v)),
+  },
+};
+
+const CF_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+
+export class FakeConditionalFormatCollection {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly locate: () => RangeRef | null,
+  ) {}
+  add(type: string): FakeConditionalFormat {
+    let created: FakeConditionalFormatModel | null = null;
+    this.context.enqueue({
+      bytes: 32,
+      run: () => {
+        const r = this.locate();
+        if (!r) fail('ItemNotFound', 'range not found');
+        if (!CF_TYPES.includes(type)) fail('InvalidArgument', `conditional format type ${type}`);
+        guardCells(r);
+        created = { id: `cf${r.sheet.conditionalFormats.length + 1}`, type, area: { ...r.area }, ...(type === 'DataBar' ? { dataBar: { positiveFormat: {} } } : {}) };
+        r.sheet.conditionalFormats.push(created);
+      },
+    });
+    return new FakeConditionalFormat(this.context, () => created);
+  }
+}
+
+function validationAt(r: RangeRef, create: boolean): FakeValidation | null {
+  const same = (a: Area) => a.r0 === r.area.r0 && a.c0 === r.area.c0 && a.r1 === r.area.r1 && a.c1 === r.area.c1;
+  let v = r.sheet.validations.find((x) => same(x.area)) ?? null;
+  if (!v && create) {
+    v = { area: { ...r.area } };
+    r.sheet.validations.push(v);
+  }
+  return v;
+}
+
+const DATA_VALIDATION: Shape = {
+  className: 'DataValidation',
+  get: {
+    rule: (r: RangeRef) => validationAt(r, false)?.rule ?? {},
+    errorAlert: (r: RangeRef) => validationAt(r, false)?.errorAlert ?? null,
+    prompt: (r: RangeRef) => validationAt(r, false)?.prompt ?? null,
+    type: (r: RangeRef) => Object.keys((validationAt(r, false)?.rule as object) ?? {})[0] ?? 'None',
+  },
+  set: {
+    rule: (r: RangeRef, v) => {
+      guardCells(r);
+      const keys = Object.keys((v as object) ?? {});
+      if (keys.length !== 1) fail('InvalidArgument', 'a validation rule has exactly one kind');
+      validationAt(r, true)!.rule = v;
+    },
+    errorAlert: (r: RangeRef, v) => void (validationAt(r, true)!.errorAlert = v),
+    prompt: (r: RangeRef, v) => void (validationAt(r, true)!.prompt = v),
+  },
+};
+
+export class FakeDataValidation extends FakeClientObject {
+  constructor(context: FakeRequestContext, locate: () => RangeRef | null) {
+    super(context, DATA_VALIDATION, locate);
+  }
+  clear(): void {
+    this.command(8, (r) => {
+      const ref = r as RangeRef;
+      ref.sheet.validations = ref.sheet.validations.filter((v) => v !== validationAt(ref, false));
+    });
+  }
+}
+
+// ───────────────────────────── worksheets ─────────────────────────────
+
+const WORKSHEET: Shape = {
+  className: 'Worksheet',
+  get: {
+    name: (s: FakeSheet) => s.name,
+    id: (s: FakeSheet) => s.id,
+    position: (s: FakeSheet) => -1, // replaced per call below (needs the workbook)
+    visibility: (s: FakeSheet) => s.visibility,
+    tabColor: (s: FakeSheet) => s.tabColor,
+  },
+  set: {
+    name: (s: FakeSheet, v, wb) => {
+      if (wb.flags.protectedStructure) fail('AccessDenied', 'the workbook structure is protected');
+      wb.checkSheetName(String(v), s);
+      s.name = String(v);
+    },
+    position: (s: FakeSheet, v, wb) => {
+      if (wb.flags.protectedStructure) fail('AccessDenied', 'the workbook structure is protected');
+      const to = Number(v);
+      if (!Number.isInteger(to) || to < 0 || to >= wb.sheets.length) fail('InvalidArgument', `position ${v}`);
+      wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      wb.sheets.splice(to, 0, s);
+    },
+    visibility: (s: FakeSheet, v) => void (s.visibility = v as FakeSheet['visibility']),
+    tabColor: (s: FakeSheet, v) => void (s.tabColor = String(v)),
+  },
+};
+
+export class FakeWorksheet extends FakeClientObject {
+  declare name: string;
+  declare id: string;
+  declare position: number;
+  declare visibility: string;
+  declare tabColor: string;
+
+  constructor(context: FakeRequestContext, locate: () => FakeSheet | null, orNull = false) {
+    const wb = context.host.workbook;
+    const shape: Shape = { ...WORKSHEET, get: { ...WORKSHEET.get, position: (s: FakeSheet) => wb.sheets.indexOf(s) } };
+    super(context, shape, locate, orNull);
+  }
+
+  private sheetRange(area: () => Area | null, orNull = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.locate() as FakeSheet | null;
+        if (!sheet) return null;
+        const a = area.call(null);
+        return a ? { sheet, area: a } : null;
+      },
+      orNull,
+    );
+  }
+
+  getRange(address?: string): FakeRange {
+    return this.sheetRange(() => {
+      if (address === undefined || address === '') return { r0: 0, c0: 0, r1: 1048575, c1: 16383 };
+      const { sheet, ref } = splitSheet(address);
+      const s = this.locate() as FakeSheet | null;
+      if (sheet !== null && s && sheet.toLowerCase() !== s.name.toLowerCase()) fail('InvalidArgument', `${address} is on another sheet`);
+      const a = parseArea(ref);
+      if (!a) fail('InvalidArgument', `invalid address ${address}`);
+      return a;
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return this.sheetRange(() => {
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) fail('InvalidArgument', 'getRangeByIndexes: bad size');
+      return { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this.sheetRange(() => (this.locate() as FakeSheet).usedArea(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.sheetRange(() => (this.locate() as FakeSheet | null)?.usedArea(valuesOnly) ?? null, true);
+  }
+
+  activate(): void {
+    this.command(8, (s) => {
+      const sheet = s as FakeSheet;
+      if (sheet.visibility !== 'Visible') fail('InvalidOperation', 'a hidden sheet cannot be activated');
+      this.wb.activeSheetId = sheet.id;
+      this.wb.selection = { sheetId: sheet.id, area: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    });
+  }
+
+  delete(): void {
+    this.command(8, (s) => {
+      const sheet = s as FakeSheet;
+      const wb = this.wb;
+      if (wb.flags.protectedStructure) fail('AccessDenied', 'the workbook structure is protected');
+      if (wb.sheets.filter((x) => x.visibility === 'Visible' && x !== sheet).length === 0) fail('InvalidOperation', 'a workbook keeps one visible sheet');
+      wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
+      for (const n of wb.names) if (n.sheetId === sheet.id) n.sheetId = null;
+      if (wb.activeSheetId === sheet.id) wb.activeSheetId = wb.sheets.find((x) => x.visibility === 'Visible')?.id ?? null;
+      if (wb.selection?.sheetId === sheet.id) wb.selection = null;
+    });
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    return new FakeFreezePanes(this.context, () => this.locate() as FakeSheet | null);
+  }
+
+  get pageLayout(): FakePageLayoutProxy {
+    return new FakePageLayoutProxy(this.context, () => this.locate() as FakeSheet | null);
+  }
+
+  get protection(): FakeClientObject {
+    return new FakeSimple(this.context, { className: 'WorksheetProtection', get: { protected: (s: FakeSheet) => s.protected } }, this.locate);
+  }
+}
+
+export class FakeFreezePanes {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly locate: () => FakeSheet | null,
+  ) {}
+  private set(f: (s: FakeSheet) => void): void {
+    this.context.enqueue({
+      bytes: 16,
+      run: () => {
+        const s = this.locate();
+        if (!s) fail('ItemNotFound', 'worksheet not found');
+        f(s);
+      },
+    });
+  }
+  freezeRows(count = 1): void {
+    this.set((s) => void (s.freeze = { rows: count, columns: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.set((s) => void (s.freeze = { rows: 0, columns: count }));
+  }
+  freezeAt(frozenRange: FakeRange | string): void {
+    this.set((s) => {
+      const area = typeof frozenRange === 'string' ? parseArea(frozenRange) : ((frozenRange as unknown as { locate: () => RangeRef | null }).locate()?.area ?? null);
+      if (!area) fail('InvalidArgument', 'freezeAt: bad range');
+      s.freeze = { rows: area.r1 + 1, columns: area.c1 + 1 };
+    });
+  }
+  unfreeze(): void {
+    this.set((s) => void (s.freeze = null));
+  }
+}
+
+const PAGE_LAYOUT_PROPS: (keyof FakePageLayout)[] = ['orientation', 'paperSize', 'zoom', 'centerHorizontally', 'centerVertically', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'];
+const ORIENTATIONS = ['Portrait', 'Landscape'];
+const PAPER = ['A3', 'A4', 'A5', 'Letter', 'Legal', 'Executive'];
+
+const PAGE_LAYOUT: Shape = {
+  className: 'PageLayout',
+  get: Object.fromEntries(PAGE_LAYOUT_PROPS.map((p) => [p, (s: FakeSheet) => s.pageLayout[p]])),
+  set: Object.fromEntries(
+    PAGE_LAYOUT_PROPS.map((p) => [
+      p,
+      (s: FakeSheet, v: unknown) => {
+        if (p === 'orientation' && !ORIENTATIONS.includes(String(v))) fail('InvalidArgument', `orientation ${v}`);
+        if (p === 'paperSize' && !PAPER.includes(String(v))) fail('InvalidArgument', `paper ${v}`);
+        if (p.endsWith('Margin') && (typeof v !== 'number' || v < 0)) fail('InvalidArgument', `${p} ${v}`);
+        (s.pageLayout as unknown as Record<string, unknown>)[p] = v;
+      },
+    ]),
+  ),
+};
+
+export class FakePageLayoutProxy extends FakeClientObject {
+  constructor(context: FakeRequestContext, locate: () => FakeSheet | null) {
+    super(context, PAGE_LAYOUT, locate);
+  }
+  setPrintTitleRows(rows: FakeRange | string): void {
+    this.command(16, (s) => {
+      const text = typeof rows === 'string' ? rows : areaA1((rows as unknown as { locate: () => RangeRef | null }).locate()!.area);
+      if (!/^\$?\d+:\$?\d+$/.test(text)) fail('InvalidArgument', `print title rows ${text}`);
+      (s as FakeSheet).pageLayout.printTitleRows = text;
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeClientObject {
+  private itemProxies: FakeWorksheet[] | null = null;
+
+  constructor(context: FakeRequestContext) {
+    super(context, { className: 'WorksheetCollection', get: {} }, () => context.host.workbook);
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.itemProxies) throw propertyNotLoaded('WorksheetCollection', 'items');
+    return this.itemProxies;
+  }
+
+  load(arg?: unknown): this {
+    const names = (loadNames(arg) ?? []).map((n) => n.replace(/^items\//, '')).filter((n) => n !== 'items');
+    this.context.enqueue({
+      bytes: 32,
+      run: () => {
+        const ids = this.wb.sheets.map((s) => s.id);
+        const proxies = ids.map((id) => new FakeWorksheet(this.context, () => this.wb.sheetById(id) ?? null));
+        // The items' own loads run now, in the same request.
+        const loads = proxies.map((p) => {
+          (p as FakeClientObject).load(names.length ? names : undefined);
+          return this.context.takeLast();
+        });
+        const done = loads.map((op) => op.run()).filter((x): x is { bytes: number; commit: () => void } => !!x);
+        return {
+          bytes: done.reduce((n, d) => n + d.bytes, 0),
+          commit: () => {
+            done.forEach((d) => d.commit());
+            this.itemProxies = proxies;
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.wb.sheetById(key) ?? this.wb.findSheet(key) ?? null);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.wb.sheetById(key) ?? this.wb.findSheet(key) ?? null, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.wb.activeSheet ?? null);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    this.context.enqueue({
+      bytes: json(name),
+      run: () => {
+        const wb = this.wb;
+        if (wb.flags.readOnly) fail('AccessDenied', 'the document is read-only');
+        if (wb.flags.protectedStructure) fail('AccessDenied', 'the workbook structure is protected');
+        let n = name;
+        if (!n) for (let i = 1; !n || wb.findSheet(n); i++) n = `Sheet${i}`;
+        created = wb.addSheet(n);
+        wb.dirty = true;
+      },
+    });
+    return new FakeWorksheet(this.context, () => created);
+  }
+}
+
+// ───────────────────────────── names ─────────────────────────────
+
+const NAMED_ITEM: Shape = {
+  className: 'NamedItem',
+  get: {
+    name: (n: FakeName) => n.name,
+    formula: () => '', // replaced per instance (needs the workbook)
+    visible: (n: FakeName) => n.visible,
+    comment: (n: FakeName) => n.comment,
+    type: () => 'Range',
+    value: () => '',
+  },
+  set: {
+    visible: (n: FakeName, v) => void (n.visible = Boolean(v)),
+    comment: (n: FakeName, v) => void (n.comment = String(v)),
+    formula: (n: FakeName, v, wb) => Object.assign(n, referenceOf(String(v), wb)),
+  },
+};
+
+/** `='Sheet'!$A$1` (or a Range proxy) → the sheet and area a name refers to. */
+function referenceOf(reference: unknown, wb: FakeWorkbook): Pick<FakeName, 'sheetId' | 'area' | 'formula'> {
+  if (reference instanceof FakeRange) {
+    const r = (reference as unknown as { locate: () => RangeRef | null }).locate();
+    if (!r) fail('ItemNotFound', 'range not found');
+    return { sheetId: r.sheet.id, area: { ...r.area }, formula: undefined };
+  }
+  const text = String(reference).replace(/^=/, '');
+  const { sheet, ref } = splitSheet(text);
+  const area = parseArea(ref);
+  if (sheet !== null && area) {
+    const s = wb.findSheet(sheet);
+    if (!s) fail('InvalidArgument', `no sheet ${sheet}`);
+    return { sheetId: s.id, area, formula: undefined };
+  }
+  return { sheetId: null, area: null, formula: `=${text}` };
+}
+
+export class FakeNamedItem extends FakeClientObject {
+  declare name: string;
+  declare formula: string;
+  declare visible: boolean;
+  constructor(context: FakeRequestContext, locate: () => FakeName | null, orNull = false) {
+    const wb = context.host.workbook;
+    const shape: Shape = {
+      ...NAMED_ITEM,
+      get: {
+        ...NAMED_ITEM.get,
+        formula: (n: FakeName) => wb.nameFormula(n),
+        type: (n: FakeName) => (n.formula !== undefined ? 'Formula' : n.sheetId ? 'Range' : 'Error'),
+        value: (n: FakeName) => wb.nameFormula(n).replace(/^=/, ''),
+      },
+    };
+    super(context, shape, locate, orNull);
+  }
+  delete(): void {
+    this.command(8, (n) => {
+      const wb = this.wb;
+      wb.names.splice(wb.names.indexOf(n as FakeName), 1);
+    });
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const n = this.locate() as FakeName | null;
+      const sheet = n?.sheetId ? this.wb.sheetById(n.sheetId) : undefined;
+      return sheet && n?.area ? { sheet, area: n.area } : null;
+    });
+  }
+}
+
+const NAME_RULE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+
+export class FakeNamedItemCollection extends FakeClientObject {
+  private itemProxies: FakeNamedItem[] | null = null;
+
+  constructor(context: FakeRequestContext) {
+    super(context, { className: 'NamedItemCollection', get: {} }, () => context.host.workbook);
+  }
+
+  get items(): FakeNamedItem[] {
+    if (!this.itemProxies) throw propertyNotLoaded('NamedItemCollection', 'items');
+    return this.itemProxies;
+  }
+
+  load(arg?: unknown): this {
+    const names = (loadNames(arg) ?? []).map((n) => n.replace(/^items\//, '')).filter((n) => n !== 'items');
+    this.context.enqueue({
+      bytes: 32,
+      run: () => {
+        const models = this.wb.names.slice();
+        const proxies = models.map((m) => new FakeNamedItem(this.context, () => (this.wb.names.includes(m) ? m : null)));
+        const loads = proxies.map((p) => {
+          (p as FakeClientObject).load(names.length ? names : undefined);
+          return this.context.takeLast();
+        });
+        const done = loads.map((op) => op.run()).filter((x): x is { bytes: number; commit: () => void } => !!x);
+        return {
+          bytes: done.reduce((n, d) => n + d.bytes, 0),
+          commit: () => {
+            done.forEach((d) => d.commit());
+            this.itemProxies = proxies;
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.wb.findName(name) ?? null);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.wb.findName(name) ?? null, true);
+  }
+
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    let created: FakeName | null = null;
+    this.context.enqueue({
+      bytes: json([name, comment]) + 32,
+      run: () => {
+        const wb = this.wb;
+        if (wb.flags.readOnly) fail('AccessDenied', 'the document is read-only');
+        if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) fail('InvalidArgument', `invalid name ${name}`);
+        if (wb.findName(name)) fail('ItemAlreadyExists', `the name ${name} exists`);
+        created = { name, ...referenceOf(reference, wb), visible: true, comment: comment ?? '' };
+        wb.names.push(created);
+      },
+    });
+    return new FakeNamedItem(this.context, () => created);
+  }
+}
+
+// ───────────────────────────── workbook, application ─────────────────────────────
+
+export class FakeApplication extends FakeClientObject {
+  declare calculationMode: string;
+  constructor(context: FakeRequestContext) {
+    super(
+      context,
+      { className: 'Application', get: { calculationMode: () => 'Automatic' }, set: { calculationMode: () => undefined } },
+      () => context.host.workbook,
+    );
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.enqueue({ bytes: 8, run: () => void this.wb.log.push(`sync${this.context.host.stats.syncs}:suspendApiCalculation`) });
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    if (!this.context.host.isSetSupported('ExcelApi', '1.9')) throw new FakeOfficeError('ApiNotFound', 'suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9');
+    this.context.enqueue({ bytes: 8, run: () => void this.wb.log.push(`sync${this.context.host.stats.syncs}:suspendScreenUpdating`) });
+  }
+  calculate(type: string): void {
+    this.context.enqueue({ bytes: 8, run: () => this.wb.recalc() });
+    void type;
+  }
+}
+
+export class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly application: FakeApplication;
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context);
+    this.application = new FakeApplication(context);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return this.worksheets.getActiveWorksheet();
+  }
+  getSelectedRange(): FakeRange {
+    const wb = this.context.host.workbook;
+    return new FakeRange(this.context, () => {
+      const sel = wb.selection;
+      const sheet = sel ? wb.sheetById(sel.sheetId) : undefined;
+      return sel && sheet ? { sheet, area: sel.area } : null;
+    });
+  }
+}

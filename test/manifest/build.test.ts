@@ -1,0 +1,115 @@
+/**
+ * The production build, run once through webpack's node API into a temporary folder:
+ * `ADDIN_URL=https://thidua.example.org/addin/ npm run build` as an administrator would run it.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import webpack from 'webpack';
+import { validateFile } from '../../scripts/validate-manifest';
+
+const makeConfig = require('../../webpack.config.js') as (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
+
+const ADDIN_URL = 'https://thidua.example.org/addin/';
+let out = '';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'thidua-build-'));
+  const config = makeConfig({ ADDIN_URL, outDir: out }, { mode: 'production' });
+  const stats = await new Promise<webpack.Stats>((done, fail) => webpack(config, (err, s) => (err || !s ? fail(err) : done(s))));
+  const errors = stats.toJson({ all: false, errors: true }).errors ?? [];
+  expect(errors.map((e) => e.message)).toEqual([]);
+}, 180_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+test('no file of the build mentions localhost; the manifest uses ADDIN_URL everywhere', () => {
+  const text = files(out).filter((f) => /\.(xml|json|html|js)$/.test(f));
+  expect(text.length).toBeGreaterThanOrEqual(6);
+  for (const f of text) expect({ f, localhost: readFileSync(f, 'utf8').includes('localhost') }).toEqual({ f, localhost: false });
+  const manifest = readFileSync(join(out, 'manifest.xml'), 'utf8');
+  const urls = [...manifest.matchAll(/https:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => !u.startsWith('http://schemas'));
+  expect(urls.length).toBeGreaterThan(10);
+  for (const u of urls) expect(u === 'https://thidua.example.org' || u.startsWith(ADDIN_URL)).toBe(true);
+  expect(manifest).toContain(`<SourceLocation DefaultValue="${ADDIN_URL}taskpane.html"/>`);
+  expect(manifest).toContain('<AppDomain>https://thidua.example.org</AppDomain>');
+});
+
+test('the built manifest passes the offline checks, icons included', () => {
+  expect(validateFile(join(out, 'manifest.xml'))).toEqual([]);
+});
+
+test('functions.json is generated from the JSDoc and lists ATTAINMENT, STATUS and SCORE; the Vietnamese one is beside it', () => {
+  const meta = JSON.parse(readFileSync(join(out, 'functions.json'), 'utf8')) as { functions: { id: string; helpUrl: string }[] };
+  expect(meta.functions.map((f) => f.id)).toEqual(['ATTAINMENT', 'STATUS', 'SCORE']);
+  expect(meta.functions[0].helpUrl).toBe(`${ADDIN_URL}help.html#attainment`);
+  const vi = JSON.parse(readFileSync(join(out, 'functions.vi-VN.json'), 'utf8')) as { functions: { id: string; name: string }[] };
+  expect(vi.functions.map((f) => [f.id, f.name])).toEqual([
+    ['ATTAINMENT', 'TYLEDAT'],
+    ['STATUS', 'XEPLOAI'],
+    ['SCORE', 'DIEM'],
+  ]);
+  expect(readFileSync(join(out, 'help.html'), 'utf8')).toMatch(/id="?attainment"?[\s\S]*id="?status"?[\s\S]*id="?score"?/);
+});
+
+test('one page hosts functions and pane; office.js comes from the CDN, never bundled', () => {
+  const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+  const office = html.indexOf('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  const fn = html.search(/src="?functions\.js/);
+  const pane = html.search(/src="?taskpane\.js/);
+  expect(office).toBeGreaterThan(-1);
+  expect(fn).toBeGreaterThan(office);
+  expect(pane).toBeGreaterThan(fn);
+  const functionsJs = readFileSync(join(out, 'functions.js'), 'utf8');
+  for (const id of ['ATTAINMENT', 'STATUS', 'SCORE']) expect(functionsJs).toContain(`CustomFunctions.associate("${id}"`);
+  // office.js defines OfficeExtension.ClientRequestContext; a bundle that contains it has bundled office.js
+  for (const f of ['functions.js', 'taskpane.js']) expect(readFileSync(join(out, f), 'utf8')).not.toContain('ClientRequestContext');
+  // the functions bundle stays small: core rules and messages, no React
+  expect(statSync(join(out, 'functions.js')).size).toBeLessThan(30 * 1024);
+});
+
+test('a production build without ADDIN_URL (or with a non-https one) stops with a message saying what to do', () => {
+  const saved = process.env.ADDIN_URL;
+  delete process.env.ADDIN_URL;
+  try {
+    expect(() => makeConfig({}, { mode: 'production' })).toThrow(/ADDIN_URL is not set[\s\S]*ADDIN_URL=https:\/\/host\/path\/ npm run build/);
+    expect(() => makeConfig({ ADDIN_URL: 'http://thidua.example.org/' }, { mode: 'production' })).toThrow(/must use https/);
+    expect(() => makeConfig({ ADDIN_URL: 'https://localhost:3000/' }, { mode: 'production' })).toThrow(/build:dev/);
+    expect(() => makeConfig({}, { mode: 'development' })).not.toThrow();
+  } finally {
+    if (saved !== undefined) process.env.ADDIN_URL = saved;
+  }
+});
+
+test('ADDIN_URL without a trailing slash still gives URLs under that folder', () => {
+  const config = makeConfig({ ADDIN_URL: 'https://thidua.example.org/addin', outDir: join(out, 'x') }, { mode: 'production' });
+  const plugin = (config.plugins ?? []).find((p) => p && p.constructor.name === 'MoveDevUrlsPlugin') as unknown as { addinUrl: string };
+  expect(plugin.addinUrl).toBe(ADDIN_URL);
+  expect(resolve(config.output!.path!)).toBe(resolve(join(out, 'x')));
+});
+
+test('the dev server serves https with the office-addin-dev-certs files when they exist', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-certs-'));
+  try {
+    const devHttps = (makeConfig as unknown as { devHttps: (dir: string) => unknown }).devHttps;
+    expect(devHttps(dir)).toBe('https'); // none yet: webpack-dev-server's own self-signed certificate
+    for (const f of ['localhost.key', 'localhost.crt', 'ca.crt']) writeFileSync(join(dir, f), `-- ${f} --`);
+    const server = devHttps(dir) as { type: string; options: Record<string, Buffer> };
+    expect(server.type).toBe('https');
+    expect(Object.fromEntries(Object.entries(server.options).map(([k, v]) => [k, v.toString()]))).toEqual({ key: '-- localhost.key --', cert: '-- localhost.crt --', ca: '-- ca.crt --' });
+    const config = makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' }) as webpack.Configuration & { devServer: { port: number; headers: Record<string, string> } };
+    expect(config.devServer.port).toBe(3000);
+    expect(config.devServer.headers['Access-Control-Allow-Origin']).toBe('*');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,171 @@
+/**
+ * Builds the add-in: ONE page (taskpane.html) hosting the task pane and the custom functions in the shared
+ * runtime (DESIGN.md §2), functions.json generated from functions.ts' JSDoc, the hand-written Vietnamese
+ * metadata, the help page, the icons and the manifest.
+ *
+ *   npm run dev-server                                    https://localhost:3000 (office-addin-dev-certs)
+ *   npm run build:dev                                     dist/ for localhost, unminified
+ *   ADDIN_URL=https://host/path/ npm run build            dist/ for production: every https://localhost:3000
+ *                                                         URL in the manifest, metadata and help page moved
+ *                                                         to ADDIN_URL; the build fails without ADDIN_URL
+ *
+ * office.js is never bundled: taskpane.html loads it from Microsoft's CDN (the plugin below adds the tag if
+ * the template ever lacks it). The functions entry is separate from the pane's, so the pane's bundle
+ * (React + Fluent UI) is not loaded twice and each stays small.
+ */
+require('./scripts/ajv-resolve-fix.cjs');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_ORIGIN = 'https://localhost:3000';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** ADDIN_URL as an absolute https URL ending in `/`; a production build stops with a clear message otherwise. */
+function productionUrl(raw) {
+  const usage = 'Usage: ADDIN_URL=https://host/path/ npm run build  (the https address where dist/ will be served; see docs/addin.md). For a local build: npm run build:dev.';
+  if (!raw) throw new Error(`ADDIN_URL is not set: a production build needs the address the add-in will be served from.\n${usage}`);
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_URL is not a URL: ${raw}\n${usage}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must use https (Office loads add-ins over https only): ${raw}\n${usage}`);
+  if (url.hostname === 'localhost' || url.hostname.startsWith('127.')) throw new Error(`ADDIN_URL points to this computer (${raw}): use npm run build:dev for that.\n${usage}`);
+  url.search = '';
+  url.hash = '';
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** Rewrites every dev URL in the emitted text files (manifest, metadata, help page): all occurrences. */
+class MoveDevUrlsPlugin {
+  constructor(addinUrl) {
+    this.addinUrl = addinUrl;
+    this.origin = new URL(addinUrl).origin;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('MoveDevUrlsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'MoveDevUrlsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, (assets) => {
+        for (const name of Object.keys(assets)) {
+          if (!/\.(xml|json|html)$/.test(name)) continue;
+          const text = assets[name].source().toString();
+          // Full URLs first (they take ADDIN_URL's path), then the bare origin (AppDomain).
+          const moved = text.split(DEV_URL).join(this.addinUrl).split(DEV_ORIGIN).join(this.origin);
+          if (moved !== text) compilation.updateAsset(name, new webpack.sources.RawSource(moved));
+        }
+      });
+    });
+  }
+}
+
+/** Makes sure the page loads office.js from the CDN before the bundles (the template normally has the tag). */
+class OfficeJsTagPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('OfficeJsTagPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('OfficeJsTagPlugin', (data) => {
+        const template = fs.readFileSync(data.plugin.options.template.replace(/^.*!/, ''), 'utf8');
+        if (!template.includes(OFFICE_JS)) {
+          data.headTags.unshift(HtmlWebpackPlugin.createHtmlTagObject('script', { src: OFFICE_JS, type: 'text/javascript' }));
+        }
+        return data;
+      });
+    });
+  }
+}
+
+/** Copies files into the output as webpack assets (so the URL rewrite above sees them and watch mode follows them). */
+class CopyFilesPlugin {
+  constructor(files) {
+    this.files = files; // [{ from: absolute path, to: output name }]
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CopyFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CopyFilesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const { from, to } of this.files) {
+          compilation.fileDependencies.add(from);
+          compilation.emitAsset(to, new webpack.sources.RawSource(fs.readFileSync(from)));
+        }
+      });
+    });
+  }
+}
+
+/** https for the dev server with the certificates office-addin-dev-certs installs (read directly: no prompt). */
+function devHttps(dir = path.join(os.homedir(), '.office-addin-dev-certs')) {
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+  if (Object.values(paths).every((p) => fs.existsSync(p))) {
+    return { type: 'https', options: Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)])) };
+  }
+  console.warn(`No certificates in ${dir}: run "npx office-addin-dev-certs install" once so that Office trusts https://localhost:3000. Serving with a self-signed certificate meanwhile.`);
+  return 'https';
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const addinUrl = dev ? null : productionUrl(env.ADDIN_URL || process.env.ADDIN_URL);
+  const outDir = path.resolve(__dirname, env.outDir || 'dist');
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    context: __dirname,
+    entry: {
+      // guard.ts first: a no-op CustomFunctions.associate when the page is opened outside Excel.
+      functions: ['./src/functions/guard.ts', './src/functions/functions.ts'],
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: { path: outDir, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`; here only transpile, as ES modules so unused code is dropped.
+            options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, module: 'esnext', sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        // functions first: Excel may ask for a function while the pane is still starting.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        scriptLoading: 'defer',
+      }),
+      new OfficeJsTagPlugin(),
+      new CopyFilesPlugin([
+        ...fs.readdirSync(path.join(__dirname, 'assets'))
+          .filter((f) => /^icon-\d+\.png$/.test(f))
+          .map((f) => ({ from: path.join(__dirname, 'assets', f), to: `assets/${f}` })),
+        { from: path.join(__dirname, 'src/functions/functions.vi-VN.json'), to: 'functions.vi-VN.json' },
+        { from: path.join(__dirname, 'src/functions/help.html'), to: 'help.html' },
+        { from: path.join(__dirname, 'manifest.xml'), to: 'manifest.xml' },
+      ]),
+      ...(addinUrl ? [new MoveDevUrlsPlugin(addinUrl)] : []),
+    ],
+    performance: { hints: dev ? false : 'warning', maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: 3000,
+          server: devHttps(),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          client: { overlay: { warnings: false, errors: true } },
+          static: false,
+        }
+      : undefined,
+  };
+};
+
+module.exports.devHttps = devHttps;
