@@ -66,6 +66,7 @@ export function App({ port, lang: initialLang, dark = false, initialView = 'chec
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = t(lang, 'appTitle');
   }, [lang]);
 
   // The page around the provider takes the theme's background too (no white edge in the dark theme).

@@ -12,7 +12,8 @@ import { officeInfo, officeReady } from './office';
 async function start(): Promise<Started> {
   const office = await officeReady();
   const { lang, dark } = officeInfo(office);
-  return { port: createExcelPort(), lang, dark };
+  // The port's errors carry both languages; `lang` only picks the one in their plain `message`.
+  return { port: createExcelPort({ lang }), lang, dark };
 }
 
 const container = document.getElementById('root');

@@ -3,17 +3,20 @@
  * both in the user's language (and say them per language, so a language switch follows); any other error
  * gets a generic "what to do".
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Failure } from '../usePane';
 import { errorText, isPortError } from '../errors';
 import { useLang, useT } from '../lang';
 
+const useStyles = makeStyles({ root: { marginBottom: '8px' } });
+
 export function FailureBar({ failure, onDismiss }: { failure: Failure; onDismiss: () => void }) {
   const t = useT();
   const lang = useLang();
+  const s = useStyles();
   const refused = failure.action === 'template' && (failure.error as { code?: unknown })?.code === 'SHEETS_EXIST';
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="failure">
+    <MessageBar intent="error" layout="multiline" className={s.root} data-testid="failure">
       <MessageBarBody>
         <MessageBarTitle>{t(refused ? 'templateRefusedTitle' : 'errorTitle')}</MessageBarTitle>
         {errorText(failure.error, lang)}

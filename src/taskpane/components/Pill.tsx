@@ -19,9 +19,9 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
     boxSizing: 'border-box',
   },
-  nowrap: { whiteSpace: 'nowrap' },
   large: { minHeight: '24px', padding: '0 8px', fontSize: tokens.fontSizeBase300 },
   danger: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder1) },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground1, color: tokens.colorPaletteYellowForeground1, ...shorthands.borderColor(tokens.colorPaletteYellowBorder1) },
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 export function Pill({ color, large, children, testId }: { color: PillColor; large?: boolean; children: ReactNode; testId?: string }) {
   const s = useStyles();
   return (
-    <span className={mergeClasses(s.root, large && s.large, large && s.nowrap, s[color])} data-testid={testId}>
+    <span className={mergeClasses(s.root, large && s.large, s[color])} data-testid={testId}>
       {children}
     </span>
   );
