@@ -13,7 +13,6 @@
  * the template ever lacks it). The functions entry is separate from the pane's, so the pane's bundle
  * (React + Fluent UI) is not loaded twice and each stays small.
  */
-require('./scripts/ajv-resolve-fix.cjs');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
