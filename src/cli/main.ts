@@ -99,7 +99,13 @@ async function cmdBallots(args: Args, io: Io, lang: Lang): Promise<number> {
   const ev: Evaluation = evaluate(snapshot);
   const plan = planBallots(snapshot, ev);
   if (!plan) throw new CliError('ballotsExists');
-  if (!ev.units.some((u) => u.qualifies)) io.err(msg(lang, 'noCandidates'));
+  // A unit with errors is not ranked, so it would be silently missing from the candidates: fix first.
+  if (ev.blocked) {
+    printEvaluation(ev, lang, io.out);
+    io.out(msg(lang, 'blocked'));
+    return 1;
+  }
+  if (!ev.units.some((u) => u.qualifies)) throw new CliError('noCandidates');
   await write(out, writeWithPlans(workbook, [plan]));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;

@@ -86,7 +86,9 @@ export function App({ port, lang: initialLang, dark = false, initialView = 'chec
           <Progress step={state.step} />
           {state.failure && <FailureBar failure={state.failure} onDismiss={pane.dismissFailure} />}
           <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-            {view === 'check' && <CheckView evaluation={state.evaluation} busy={busy} onCheck={pane.check} onSelect={pane.select} />}
+            {view === 'check' && (
+              <CheckView evaluation={state.evaluation} busy={busy} ballots={state.ballots} onCheck={pane.check} onCreateBallots={pane.createBallots} onSelect={pane.select} />
+            )}
             {view === 'generate' && <GenerateView outcome={state.generated} busy={busy} onGenerate={pane.generate} onSelect={pane.select} />}
             {view === 'template' && <TemplateView busy={busy} created={state.created} onCreate={pane.createTemplate} />}
             {view === 'settings' && <SettingsView evaluation={state.evaluation} busy={busy} onSelect={pane.select} />}

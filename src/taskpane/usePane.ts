@@ -3,12 +3,15 @@
  * decides the progress step and catches every failure, so views only render state and call actions.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { Evaluation, SheetPlan, Snapshot, WorkbookPort } from '../core/types';
-import { evaluate, planOutputs, planSample, planTemplate } from '../core';
+import type { Evaluation, Issue, SheetPlan, Snapshot, WorkbookPort } from '../core/types';
+import { evaluate, planBallots, planOutputs, planSample, planTemplate } from '../core';
+import { BALLOT_SHEET_NAMES, findBallotSheet } from '../core/ballots';
+import { compareVi } from '../core/text';
 import { serialFromYMD } from '../core/snapshot';
+import { firstError } from './groupIssues';
 
 export type Step = 'reading' | 'checking' | 'writing' | 'creating' | 'selecting';
-export type Action = 'check' | 'generate' | 'template' | 'select';
+export type Action = 'check' | 'generate' | 'template' | 'ballots' | 'select';
 
 export interface Failure {
   action: Action;
@@ -18,6 +21,16 @@ export interface Failure {
 export type GenerateOutcome =
   | { kind: 'blocked'; evaluation: Evaluation }
   | { kind: 'done'; evaluation: Evaluation; sheets: { role: SheetPlan['role']; name: string }[] };
+
+/** What "create the ballots sheet" did, decided on a fresh read of the workbook. */
+export type BallotsOutcome =
+  | { kind: 'created'; sheet: string; candidates: string[]; voters: number }
+  /** A ballots sheet is there already: it is never overwritten. */
+  | { kind: 'exists'; sheet: string }
+  /** Errors first: the candidates are the units that qualify on checked results. */
+  | { kind: 'blocked'; errors: number; first: Issue | null }
+  /** No unit qualifies on its results: nobody to vote on yet. */
+  | { kind: 'none' };
 
 export interface TemplateRequest {
   sample: boolean;
@@ -31,6 +44,7 @@ export interface PaneState {
   failure: Failure | null;
   generated: GenerateOutcome | null;
   created: string[] | null;
+  ballots: BallotsOutcome | null;
 }
 
 /** Today in the user's own time zone, as an Excel serial (the date on the nomination list). */
@@ -43,7 +57,7 @@ function todaySerial(): number {
 const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function usePane(port: WorkbookPort) {
-  const [state, setState] = useState<PaneState>({ step: null, evaluation: null, failure: null, generated: null, created: null });
+  const [state, setState] = useState<PaneState>({ step: null, evaluation: null, failure: null, generated: null, created: null, ballots: null });
   const busy = useRef(false);
   const patch = (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p }));
 
@@ -72,7 +86,15 @@ export function usePane(port: WorkbookPort) {
     return { snapshot, evaluation };
   };
 
-  const check = useCallback(() => run('check', async () => void (await readAndCheck())), [port]);
+  // A new check answers anew; an older "create ballots" message would describe a workbook that may have changed.
+  const check = useCallback(
+    () =>
+      run('check', async () => {
+        patch({ ballots: null });
+        await readAndCheck();
+      }),
+    [port],
+  );
 
   const generate = useCallback(
     () =>
@@ -104,6 +126,37 @@ export function usePane(port: WorkbookPort) {
     [port],
   );
 
+  const createBallots = useCallback(
+    () =>
+      run('ballots', async () => {
+        patch({ ballots: null });
+        const { snapshot, evaluation } = await readAndCheck();
+        // Any sheet the reader takes for the ballots counts as existing (planBallots matches names more narrowly).
+        const existing = findBallotSheet(snapshot);
+        const plan = existing ? null : planBallots(snapshot, evaluation);
+        if (!plan) {
+          patch({ ballots: { kind: 'exists', sheet: existing?.name ?? BALLOT_SHEET_NAMES[0] } });
+          return;
+        }
+        if (evaluation.blocked) {
+          const errors = evaluation.issues.filter((i) => i.severity === 'error').length;
+          patch({ ballots: { kind: 'blocked', errors, first: firstError(evaluation.issues) } });
+          return;
+        }
+        const candidates = evaluation.units.filter((u) => u.qualifies).map((u) => u.sheet).sort(compareVi);
+        if (candidates.length === 0) {
+          patch({ ballots: { kind: 'none' } });
+          return;
+        }
+        patch({ step: 'creating' });
+        const [sheet] = await port.createTemplate([plan]);
+        patch({ ballots: { kind: 'created', sheet: sheet ?? plan.name, candidates, voters: evaluation.units.length } });
+        // The new sheet is part of the check from now on (an empty vote): read it again.
+        await readAndCheck();
+      }),
+    [port],
+  );
+
   const select = useCallback(
     (sheet: string, cell: string | null) =>
       run('select', async () => {
@@ -115,7 +168,7 @@ export function usePane(port: WorkbookPort) {
 
   const dismissFailure = useCallback(() => patch({ failure: null }), []);
 
-  return { state, check, generate, createTemplate, select, dismissFailure };
+  return { state, check, generate, createTemplate, createBallots, select, dismissFailure };
 }
 
 export type Pane = ReturnType<typeof usePane>;

@@ -215,3 +215,34 @@ describe('the real bin', () => {
     await expect(exec(process.execPath, ['bin/thidua.cjs', 'check', join(dir, 'none.xlsx')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^thidua: Không tìm thấy tệp .*\n$/) });
   }, 60000);
 });
+
+describe('ballots command refuses what would mislead', () => {
+  test('a workbook with errors: exit 1, nothing written; no qualifying unit: exit 2, nothing written', async () => {
+    const broken = await file('broken-b.xlsx', await brokenWorkbook());
+    const out1 = join(dir, 'b1.xlsx');
+    const r1 = await run(['ballots', broken, '-o', out1]);
+    expect(r1.code).toBe(1);
+    expect(await exists(out1)).toBe(false);
+    // a clean workbook where no unit exceeds: no candidate
+    const none = await file('none.xlsx', await (await import('../fixtures/workbooks')).buildWorkbook([
+      { name: 'Cấu hình', rows: [['STT', 'Tên trang tính'], [1, 'A']] },
+      { name: 'A', rows: [['Mã', 'Chỉ tiêu đăng ký', 'Kết quả thực hiện'], ['VA', 2, 1], ['VV', 1, 1]] },
+    ]));
+    const out2 = join(dir, 'b2.xlsx');
+    const r2 = await run(['ballots', none, '-o', out2]);
+    expect(r2.code).toBe(2);
+    expect(r2.err[0]).toContain('Chưa có đơn vị nào đủ điều kiện');
+    expect(await exists(out2)).toBe(false);
+  });
+  test('a sheet the reader takes as the ballots sheet (no diacritics) counts as existing', async () => {
+    const { buildWorkbook } = await import('../fixtures/workbooks');
+    const p = await file('phieu.xlsx', await buildWorkbook([
+      { name: 'Cấu hình', rows: [['STT', 'Tên trang tính'], [1, 'A']] },
+      { name: 'A', rows: [['Mã', 'Chỉ tiêu đăng ký', 'Kết quả thực hiện'], ['VA', 1, 2], ['VV', 1, 1]] },
+      { name: 'Phieu bau', rows: [['Đơn vị bỏ phiếu', 'A'], ['A', 'x']] },
+    ]));
+    const r = await run(['ballots', p, '-o', join(dir, 'b3.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(await exists(join(dir, 'b3.xlsx'))).toBe(false);
+  });
+});

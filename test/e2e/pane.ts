@@ -70,6 +70,7 @@ type FakeApi = {
   marks(): Record<string, string>;
   snapshot(): Snapshot;
   stats(): { syncs: number; runs: number };
+  validations(name: string): { range: string; rule: unknown }[];
 };
 
 /** Reads the fake workbook in the page. */
@@ -80,6 +81,7 @@ export const fake = {
   marks: (page: Page) => page.evaluate(() => (window as unknown as { __fake: FakeApi }).__fake.marks()),
   snapshot: (page: Page) => page.evaluate(() => (window as unknown as { __fake: FakeApi }).__fake.snapshot()),
   stats: (page: Page) => page.evaluate(() => (window as unknown as { __fake: FakeApi }).__fake.stats()),
+  validations: (page: Page, name: string) => page.evaluate((n) => (window as unknown as { __fake: FakeApi }).__fake.validations(n), name),
 };
 
 export async function text(page: Page, selector: string): Promise<string> {

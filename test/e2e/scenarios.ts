@@ -1,5 +1,5 @@
 /**
- * The browser scenarios of issue 4. Each opens the production pane over a fresh fake workbook, clicks and
+ * The browser scenarios of issues 4 and 5 (the ballots section). Each opens the production pane over a fresh fake workbook, clicks and
  * types as a user would, and checks both what the pane shows and what the workbook holds afterwards.
  */
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { evaluate, planOutputs } from '../../src/core';
 import { serialFromYMD, snapshotFromPlans } from '../../src/core/snapshot';
 import type { CellValue, Snapshot } from '../../src/core/types';
 import { fake, openPane, text, waitChecked, waitIdle, type PaneOptions } from './pane';
-import { brokenSnapshot, emptySnapshot, sampleSnapshot, sampleWithUserSheets } from './workbooks';
+import { brokenSnapshot, contestedBallotsSnapshot, emptySnapshot, sampleSnapshot, sampleWithUserSheets } from './workbooks';
 
 export interface Ctx {
   browser: Browser;
@@ -304,10 +304,108 @@ export const SCENARIOS: Scenario[] = [
       }),
   },
   {
+    name: 'ballots: the tally, the unit that fails the vote, the ballot not counted (click and Enter select); nominations only for the units that passed',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: contestedBallotsSnapshot() }, async (page) => {
+        await waitChecked(page);
+        assert.equal(await text(page, '[data-testid=count-errors]'), '0 lỗi');
+        assert.equal(await text(page, '[data-testid=ballots-summary]'), 'Trang “Phiếu bầu”: 13/14 phiếu hợp lệ. Đơn vị cần được trên 50% số phiếu hợp lệ.');
+        assert.deepEqual(await page.getByTestId('candidate').allTextContents(), [
+          'Bắc GiangĐạt12/13 phiếu (92,3%) · đủ điều kiện về kết quả',
+          'Lạng SơnĐạt13/13 phiếu (100%) · đủ điều kiện về kết quả',
+          'Thái NguyênKhông đạt6/13 phiếu (46,2%) · đủ điều kiện về kết quả',
+          'Tuyên QuangKhông đạt0/13 phiếu (0%) · không đủ điều kiện về kết quả: phiếu không có tác dụng',
+        ]);
+        assert.match(await text(page, '[data-testid=failed-vote]'), /không được đề nghị.*: Thái Nguyên\.$/);
+        const rejected = page.getByTestId('rejected-ballot');
+        assert.equal(await rejected.count(), 1);
+        assert.equal(await rejected.textContent(), 'Hà Giang: bầu quá số đơn vị tối đa (3)hàng 5');
+        // the same ballot is in the issue list as a warning with its voter cell
+        assert.ok(await page.locator('[data-issue-code=BALLOT_OVER_QUOTA]').isVisible());
+        await page.getByTestId('ballots').scrollIntoViewIfNeeded();
+        await ctx.shot(page, '13-ballots-tally');
+
+        await rejected.click();
+        await waitIdle(page);
+        assert.deepEqual(await fake.selection(page), { sheet: 'Phiếu bầu', cell: 'A5:F5', active: 'Phiếu bầu' });
+        // keyboard: the candidates are buttons in the tab order
+        await page.getByTitle('Đi tới cột Lạng Sơn (ô D4) trên trang Phiếu bầu').focus();
+        await page.keyboard.press('Enter');
+        await waitIdle(page);
+        assert.deepEqual(await fake.selection(page), { sheet: 'Phiếu bầu', cell: 'D4', active: 'Phiếu bầu' });
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('title')), 'Đi tới cột Thái Nguyên (ô E4) trên trang Phiếu bầu');
+
+        await generate(page);
+        const nominees = await page.getByTestId('nominee').allTextContents();
+        assert.equal(nominees.length, 2);
+        assert.match(nominees[0], /Ban Nội chính Tỉnh ủy Bắc Giang.*Số phiếu: 12\/13 phiếu \(92,3%\)$/);
+        assert.match(nominees[1], /Ban Nội chính Tỉnh ủy Lạng Sơn.*Số phiếu: 13\/13 phiếu \(100%\)$/);
+        await ctx.shot(page, '14-ballots-generate');
+
+        // the workbook: the list names only the two that passed, each with its votes; the ranking names Thái Nguyên
+        const list = (await fake.grid(page, 'Đề nghị khen thưởng')).flat().join('|');
+        assert.ok(list.includes('Ban Nội chính Tỉnh ủy Bắc Giang') && list.includes('Số phiếu: 12/13 phiếu (92,3%)'));
+        assert.ok(list.includes('Ban Nội chính Tỉnh ủy Lạng Sơn') && list.includes('Số phiếu: 13/13 phiếu (100%)'));
+        assert.ok(!list.includes('Thái Nguyên'), 'Thái Nguyên failed the vote and is not on the list');
+        const ranking = (await fake.grid(page, 'Xếp hạng')).flat().map(String);
+        assert.ok(ranking.includes('6/13 phiếu (46,2%)'));
+        assert.ok(ranking.some((v) => /Thái Nguyên/.test(v) && /50%/.test(v)), 'the ranking notes the unit that failed the vote');
+        const expected = await expectedOutputs(page, contestedBallotsSnapshot());
+        for (const name of ['Xếp hạng', 'Đề nghị khen thưởng']) {
+          assert.deepEqual(round(trimGrid(await fake.grid(page, name))), expected[name], `contents of ${name}`);
+        }
+      }),
+  },
+  {
+    name: 'ballots: the sample without a vote → create the ballots sheet: three candidate columns, 14 voter rows; a second click refuses',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: sampleSnapshot() }, async (page) => {
+        await waitChecked(page);
+        assert.match(await text(page, '[data-testid=ballots]'), /Bảng tính chưa có trang phiếu bầu/);
+        assert.match(await text(page, '[data-testid=create-ballots-hint]'), /\(Bắc Giang, Lạng Sơn, Thái Nguyên\), một hàng cho mỗi đơn vị bỏ phiếu \(14\)/);
+        await page.getByTestId('ballots').scrollIntoViewIfNeeded();
+        await ctx.shot(page, '15-ballots-none');
+        const before = await fake.sheetNames(page);
+
+        await page.getByRole('button', { name: 'Tạo phiếu bầu' }).click();
+        await page.waitForSelector('[data-testid=ballots-created]');
+        await waitIdle(page);
+        assert.deepEqual(await fake.sheetNames(page), [...before, 'Phiếu bầu']);
+        const grid = await fake.grid(page, 'Phiếu bầu');
+        const h = grid.findIndex((row) => row.includes('Đơn vị bỏ phiếu'));
+        assert.deepEqual(trimGrid([grid[h]])[0], ['STT', 'Đơn vị bỏ phiếu', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
+        const voters = trimGrid(grid.slice(h + 1)).map((row) => row[1]);
+        assert.equal(voters.length, 14);
+        assert.equal(new Set(voters).size, 14);
+        assert.ok(voters.includes('Hòa Bình') && voters.includes('Bắc Giang'));
+        assert.ok(grid.slice(h + 1, h + 15).every((row) => row.slice(2, 5).every((v) => v === null || v === '')), 'marks are left blank');
+        const validations = await fake.validations(page, 'Phiếu bầu');
+        assert.equal(validations.length, 1);
+        assert.equal(validations[0].range, `C${h + 2}:E${h + 15}`);
+        assert.match(JSON.stringify(validations[0].rule), /"list"/);
+        assert.match(await text(page, '[data-testid=ballots-created]'), /3 cột đơn vị được bầu \(Bắc Giang, Lạng Sơn, Thái Nguyên\), 14 hàng phiếu/);
+        // checked again: the empty vote is shown, with what to do
+        assert.equal(await page.getByTestId('candidate').count(), 3);
+        assert.match(await text(page, '[data-testid=ballots-unmarked]'), /Chưa có phiếu nào được đánh dấu/);
+        await ctx.shot(page, '16-ballots-created');
+
+        await page.getByTestId('open-ballots').click();
+        await waitIdle(page);
+        assert.deepEqual(await fake.selection(page), { sheet: 'Phiếu bầu', cell: 'A1', active: 'Phiếu bầu' });
+        const after = await fake.snapshot(page);
+        await page.getByTestId('create-ballots').click();
+        await page.waitForSelector('[data-testid=ballots-exists]');
+        await waitIdle(page);
+        assert.match(await text(page, '[data-testid=ballots-exists]'), /Bảng tính đã có trang “Phiếu bầu”; công cụ không ghi đè trang này\./);
+        assert.deepEqual(await fake.snapshot(page), after, 'nothing written');
+      }),
+  },
+  {
     name: 'axe-core: no serious or critical violations on every view, light and dark',
     run: async (ctx) => {
       for (const dark of [false, true]) {
-        for (const snapshot of [sampleSnapshot(), brokenSnapshot()]) {
+        for (const snapshot of [sampleSnapshot(), brokenSnapshot(), contestedBallotsSnapshot()]) {
           await withPane(ctx, { snapshot, bodyBackgroundColor: dark ? '#262626' : '#FFFFFF' }, async (page) => {
             await waitChecked(page);
             const found: string[] = [];
@@ -315,6 +413,10 @@ export const SCENARIOS: Scenario[] = [
               for (const v of await runAxe(page)) found.push(`${where}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
             };
             await scan('check');
+            if (dark && snapshot.sheets.some((x) => x.name === 'Phiếu bầu')) {
+              await page.getByTestId('ballots').scrollIntoViewIfNeeded();
+              await ctx.shot(page, '17-ballots-dark');
+            }
             await generate(page);
             await scan('generate');
             await page.getByTestId('tab-template').click();

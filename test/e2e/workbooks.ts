@@ -10,7 +10,7 @@ export function sampleSnapshot(): Snapshot {
 function setCell(s: Snapshot, sheet: string, r: number, c: number, v: CellValue, t: CellType): void {
   const sh = s.sheets.find((x) => x.name === sheet);
   if (!sh) throw new Error(`no sheet ${sheet} in the sample`);
-  sh.values[r][c] = v;
+  (sh.values[r] ??= [])[c] = v;
   (sh.types ??= [])[r] ??= [];
   sh.types[r][c] = t;
 }
@@ -28,6 +28,26 @@ export function sampleWithUserSheets(): Snapshot {
   const s = sampleSnapshot();
   s.sheets.push({ name: 'Xếp hạng', values: [['Bảng của tôi, không được ghi đè'], [1, 2, 3]] });
   s.sheets.push({ name: 'Ghi chú', values: [['=không phải công thức'], ['+84 912 345 678']] });
+  return s;
+}
+
+/** The sample with its 2019 vote (`thidua sample --with-ballots`): 14 ballots, all three candidates pass. */
+export function sampleWithBallotsSnapshot(): Snapshot {
+  return snapshotFromPlans(planSample({ withBallots: true }));
+}
+
+/**
+ * The sample's vote, contested: a fourth column (Tuyên Quang, which does not qualify) lets Hà Giang's ballot
+ * on row 5 mark four units, over the quota of 3, so it is not counted; and five voters (rows 6–10) leave
+ * Thái Nguyên out, so it gets 6 of the 13 valid ballots (46,2%), not more than 50%, and is not nominated.
+ * Bắc Giang gets 12/13 (92,3%), Lạng Sơn 13/13 (100%).
+ */
+export function contestedBallotsSnapshot(): Snapshot {
+  const s = sampleWithBallotsSnapshot();
+  const sheet = 'Phiếu bầu';
+  setCell(s, sheet, 3, 5, 'Tuyên Quang', 'string');
+  setCell(s, sheet, 4, 5, 'x', 'string');
+  for (let r = 5; r <= 9; r++) setCell(s, sheet, r, 4, null, 'empty');
   return s;
 }
 

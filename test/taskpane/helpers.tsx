@@ -4,9 +4,20 @@ import { planSample } from '../../src/core';
 import type { Lang } from '../../src/i18n';
 import { createMemoryPort, MemoryWorkbook, type MemoryPortOptions } from '../../src/memory';
 import { App, type View } from '../../src/taskpane/App';
+import { contestedBallotsSnapshot } from '../e2e/workbooks';
 
 export function sampleWorkbook(): MemoryWorkbook {
   return MemoryWorkbook.fromPlans(planSample());
+}
+
+/** The sample with its 2019 vote: 14 ballots; Bắc Giang 13, Lạng Sơn 14, Thái Nguyên 12 votes, all pass. */
+export function ballotsWorkbook(): MemoryWorkbook {
+  return MemoryWorkbook.fromPlans(planSample({ withBallots: true }));
+}
+
+/** The vote contested (see test/e2e/workbooks.ts): Hà Giang's ballot on row 5 over quota, Thái Nguyên 6/13 fails. */
+export function contestedBallotsWorkbook(): MemoryWorkbook {
+  return new MemoryWorkbook(contestedBallotsSnapshot());
 }
 
 /** The sample with three mistakes: Lai Châu's VA target blank (E7), Cao Bằng's VV result "ba" (F8), Hà Giang's VA result stored as text (F7, a warning). */

@@ -1,7 +1,7 @@
 /** The ballots sheet the tool creates (WORKBOOK.md §1.4): one column per qualifying unit, one row per voter. */
 import type { Evaluation, SheetPlan, Snapshot } from '../types';
 import { PlanBuilder, COLORS, fitWidth } from './builder';
-import { BALLOT_SHEET_NAMES, YES_MARKS, NO_MARKS } from '../ballots';
+import { BALLOT_SHEET_NAMES, YES_MARKS, NO_MARKS, findBallotSheet } from '../ballots';
 import { a1 } from '../snapshot';
 import { compareVi } from '../text';
 import { WB } from '../../i18n/workbook';
@@ -48,8 +48,8 @@ export function planBallotSheet(name: string, input: BallotPlanInput): SheetPlan
  * found). Returns null when a ballots sheet already exists: it is never overwritten.
  */
 export function planBallots(snapshot: Snapshot, ev: Evaluation): SheetPlan | null {
-  const existing = snapshot.sheets.map((s) => s.name);
-  if (existing.some((n) => BALLOT_SHEET_NAMES.some((b) => b.toLowerCase() === n.normalize('NFC').toLowerCase()))) return null;
+  // Whatever the reader would take as the ballots sheet (`Phieu bau`, `BALLOTS`…) counts as existing.
+  if (findBallotSheet(snapshot)) return null;
   // Both in Vietnamese alphabetical order; voters are every unit of the roster that has a sheet.
   const candidates = ev.units.filter((u) => u.qualifies).map((u) => ({ sheet: u.sheet })).sort((a, b) => compareVi(a.sheet, b.sheet));
   const voters = ev.units.map((u) => u.sheet).sort(compareVi);

@@ -1,8 +1,10 @@
-/** Check: counts by severity, the verdict, the grouped issues, and a re-check button. */
+/** Check: counts by severity, the verdict, the vote (tally, create the ballots sheet), the grouped issues, and a re-check button. */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { Evaluation } from '../../core/types';
 import { countBySeverity } from '../groupIssues';
+import type { BallotsOutcome } from '../usePane';
 import { useT } from '../lang';
+import { BallotsSection } from './BallotsSection';
 import { IssueList } from './IssueList';
 import { Pill } from './Pill';
 
@@ -17,11 +19,14 @@ const useStyles = makeStyles({
 export interface CheckViewProps {
   evaluation: Evaluation | null;
   busy: boolean;
+  /** What the last "create ballots" click did. */
+  ballots: BallotsOutcome | null;
   onCheck: () => void;
+  onCreateBallots: () => void;
   onSelect: (sheet: string, cell: string | null) => void;
 }
 
-export function CheckView({ evaluation, busy, onCheck, onSelect }: CheckViewProps) {
+export function CheckView({ evaluation, busy, ballots, onCheck, onCreateBallots, onSelect }: CheckViewProps) {
   const t = useT();
   const s = useStyles();
   const n = evaluation ? countBySeverity(evaluation.issues) : null;
@@ -36,6 +41,7 @@ export function CheckView({ evaluation, busy, onCheck, onSelect }: CheckViewProp
         </Button>
       </div>
       {!evaluation && <p className={s.p}>{t('checkIntro')}</p>}
+      {!evaluation && <BallotsSection evaluation={null} outcome={ballots} busy={busy} onCreate={onCreateBallots} onSelect={onSelect} />}
       {evaluation && n && (
         <>
           <ul className={s.counts} aria-label={t('countsLabel')} data-testid="counts">
@@ -64,7 +70,7 @@ export function CheckView({ evaluation, busy, onCheck, onSelect }: CheckViewProp
               <MessageBarBody>{t(evaluation.issues.length ? 'checkClean' : 'checkNothing')}</MessageBarBody>
             </MessageBar>
           )}
-          {/* Room for the ballots section (issue 5): the tally per candidate and the ballots not counted. */}
+          <BallotsSection evaluation={evaluation} outcome={ballots} busy={busy} onCreate={onCreateBallots} onSelect={onSelect} />
           <IssueList issues={evaluation.issues} onSelect={onSelect} busy={busy} />
         </>
       )}

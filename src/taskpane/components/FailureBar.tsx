@@ -14,11 +14,13 @@ export function FailureBar({ failure, onDismiss }: { failure: Failure; onDismiss
   const t = useT();
   const lang = useLang();
   const s = useStyles();
-  const refused = failure.action === 'template' && (failure.error as { code?: unknown })?.code === 'SHEETS_EXIST';
+  // Creating sheets refused because a name is taken: the title says what was not done.
+  const refused = (failure.error as { code?: unknown })?.code === 'SHEETS_EXIST';
+  const title = refused && failure.action === 'template' ? 'templateRefusedTitle' : refused && failure.action === 'ballots' ? 'ballotsRefusedTitle' : 'errorTitle';
   return (
     <MessageBar intent="error" layout="multiline" className={s.root} data-testid="failure">
       <MessageBarBody>
-        <MessageBarTitle>{t(refused ? 'templateRefusedTitle' : 'errorTitle')}</MessageBarTitle>
+        <MessageBarTitle>{t(title)}</MessageBarTitle>
         {errorText(failure.error, lang)}
         {!isPortError(failure.error) && ` ${t('errorAdvice')}`}
       </MessageBarBody>

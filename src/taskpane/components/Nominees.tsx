@@ -1,7 +1,8 @@
-/** The nominees with their achievement sentences and award, in the list's order. */
+/** The nominees with their achievement sentences, award and (after a vote) votes, in the list's order. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Nomination } from '../../core/types';
-import { useT } from '../lang';
+import { formatPercent } from '../../i18n/ui';
+import { useLang, useT } from '../lang';
 
 const useStyles = makeStyles({
   heading: { margin: '0 0 6px', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
 
 export function Nominees({ nominations }: { nominations: Nomination[] }) {
   const t = useT();
+  const lang = useLang();
   const s = useStyles();
   return (
     <section aria-labelledby="nominees-heading" data-testid="nominees">
@@ -27,6 +29,11 @@ export function Nominees({ nominations }: { nominations: Nomination[] }) {
               <span className={s.name}>{n.name}</span>
               <span className={s.sentence}>{n.achievement}</span>
               <span className={s.sentence}>{n.award}</span>
+              {n.votes && (
+                <span className={s.sentence} data-testid="nominee-votes">
+                  {t('nomineeVotes', { votes: t('votesShare', { for: n.votes.for, ballots: n.votes.ballots, share: formatPercent(lang, n.votes.share) }) })}
+                </span>
+              )}
             </li>
           ))}
         </ol>

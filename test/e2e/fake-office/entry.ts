@@ -52,6 +52,13 @@ w.Office = {
 w.Excel = excel.Excel;
 w.OfficeExtension = { Error: Error };
 
+/** 0 → A, 25 → Z, 26 → AA (the page has no core: this file is bundled on its own). */
+const col = (c: number) => {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
 /** What the browser test reads back: the workbook as a reader would see it, marks and selection. */
 w.__fake = {
   workbook,
@@ -64,13 +71,14 @@ w.__fake = {
     if (!sel) return null;
     const sheet = workbook.sheetById(sel.sheetId);
     const a = sel.area;
-    const col = (c: number) => {
-      let s = '';
-      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      return s;
-    };
-    return { sheet: sheet?.name ?? null, cell: `${col(a.c0)}${a.r0 + 1}`, active: workbook.activeSheet?.name ?? null };
+    // One cell as `E7`; a larger selection (a ballot's row) as `A5:F5`.
+    const from = `${col(a.c0)}${a.r0 + 1}`;
+    const to = `${col(a.c1)}${a.r1 + 1}`;
+    return { sheet: sheet?.name ?? null, cell: from === to ? from : `${from}:${to}`, active: workbook.activeSheet?.name ?? null };
   },
+  /** A sheet's data validations: the range (A1) and the rule as the adapter set it. */
+  validations: (name: string) =>
+    (workbook.findSheet(name)?.validations ?? []).map((v) => ({ range: `${col(v.area.c0)}${v.area.r0 + 1}:${col(v.area.c1)}${v.area.r1 + 1}`, rule: v.rule })),
   marks: () => workbook.marks(),
   stats: () => ({ ...excel.stats }),
 };
