@@ -13,45 +13,16 @@ export function markRoleOf(role: PlanRole): MarkRole | null {
   return (MARK_ROLES as string[]).includes(role) ? (role as MarkRole) : null;
 }
 
-/** Excel treats sheet names (and defined names) without regard to case; we also fold Unicode forms. */
-export function nameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase();
-}
-
-export function sameName(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
-}
-
-export function indexOfName(names: readonly string[], name: string): number {
-  const exact = names.indexOf(name);
-  if (exact >= 0) return exact;
-  const key = nameKey(name);
-  return names.findIndex((n) => nameKey(n) === key);
-}
-
-/** Excel limits sheet names to 31 characters. */
-export const MAX_SHEET_NAME = 31;
-
-/** `wanted`, or the next free `base (2)`, `base (3)` … (`Xếp hạng (2)` counts on from `Xếp hạng`). */
-export function nextFreeName(wanted: string, taken: readonly string[]): string {
-  if (indexOfName(taken, wanted) < 0) return wanted;
-  const base = wanted.replace(/\s\(\d+\)$/, '');
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (indexOfName(taken, name) < 0) return name;
-  }
-}
-
-/** The sheet a mark's formula refers to: `='Ban''s'!$A$1` → `Ban's`, `=Sheet1!$A$1` → `Sheet1`; else null. */
-export function sheetOfFormula(formula: unknown): string | null {
-  if (typeof formula !== 'string') return null;
-  const f = formula.trim().replace(/^=/, '');
-  const quoted = /^'((?:[^']|'')+)'!\$?[A-Z]{1,3}\$?\d+$/i.exec(f);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const bare = /^([^'!,:#\s][^'!,:\s]*)!\$?[A-Z]{1,3}\$?\d+$/i.exec(f);
-  return bare ? bare[1] : null;
-}
+// The naming rules live in core, once for every door.
+export {
+  sheetNameKey as nameKey,
+  sameSheetName as sameName,
+  indexOfSheetName as indexOfName,
+  MAX_SHEET_NAME,
+  nextFreeName,
+  sheetOfRef as sheetOfFormula,
+} from '../core/plan/names';
+import { sameSheetName as sameName, indexOfSheetName as indexOfName, sheetOfRef as sheetOfFormula } from '../core/plan/names';
 
 export interface DefinedName {
   name: string;

@@ -4,7 +4,7 @@
  * marks, not by name), a user's sheet is never touched, and template creation refuses any taken name.
  */
 import type { SheetPlan, Snapshot, WorkbookPort } from '../core/types';
-import { sameSheetName, TOOL_MARK_NAMES } from '../core/plan/names';
+import { nextFreeName, sameSheetName, TOOL_MARK_NAMES } from '../core/plan/names';
 import type { Lang } from '../i18n';
 import { et } from '../i18n/excel';
 import { MemoryWorkbook, sheetFromPlan } from './workbook';
@@ -44,8 +44,6 @@ export class WorkbookError extends Error {
 const MARK_ROLES = Object.keys(TOOL_MARK_NAMES) as (keyof typeof TOOL_MARK_NAMES)[];
 const isMarkRole = (role: string): role is keyof typeof TOOL_MARK_NAMES => (MARK_ROLES as string[]).includes(role);
 
-/** `Xếp hạng (2)` → `Xếp hạng`, so the next free name counts on from the base name. */
-const baseName = (name: string) => name.replace(/\s\(\d+\)$/, '');
 
 export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions = {}): WorkbookPort {
   const lang = (): Lang => (typeof options.lang === 'function' ? options.lang() : (options.lang ?? 'vi'));
@@ -54,13 +52,7 @@ export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions 
   };
   const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
 
-  function freeName(wanted: string): string {
-    if (!wb.find(wanted)) return wanted;
-    const base = baseName(wanted);
-    let i = 2;
-    while (wb.find(`${base} (${i})`)) i++;
-    return `${base} (${i})`;
-  }
+  const freeName = (wanted: string): string => nextFreeName(wanted, wb.snapshot().sheets.map((s) => s.name));
 
   return {
     async readSnapshot(): Promise<Snapshot> {

@@ -10,22 +10,14 @@ import { TOOL_MARK_NAMES } from '../core/plan/outputs';
 export type MarkRole = keyof typeof TOOL_MARK_NAMES;
 export const MARK_ROLES = Object.keys(TOOL_MARK_NAMES) as MarkRole[];
 
-/** `Xếp hạng` → `'Xếp hạng'`, `Ban's` → `'Ban''s'` (always quoted: Excel accepts quotes around any name). */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** The reference a mark holds: `'<sheet>'!$A$1`. */
-export function markRef(sheet: string): string {
-  return `${quoteSheetName(sheet)}!$A$1`;
-}
+export { quoteSheetName, markRef } from '../core/plan/names';
+import { markRef, sheetOfRef as coreSheetOfRef } from '../core/plan/names';
 
 /** The sheet a reference points at (`'Ban''s'!$A$1` → `Ban's`), or null when it names none. */
 export function sheetOfRef(ref: string): string | null {
-  const quoted = /^'((?:[^']|'')+)'!/.exec(ref);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const bare = /^([^'!]+)!/.exec(ref);
-  return bare ? bare[1] : null;
+  // exceljs hands a defined name's ranges over as `'Sheet'!$A$1` (a cell) or `'Sheet'!$A$1:$B$2` (a range):
+  // only the sheet part matters for a mark.
+  return coreSheetOfRef(ref.replace(/:\$?[A-Z]{1,3}\$?\d+$/i, ''));
 }
 
 /** Defined names compare case-insensitively in Excel, so `thidua_xephang` is the same name. */

@@ -1,6 +1,5 @@
 /** Names of the generated sheets, the marks that say they are the tool's own, and free-name choice (WORKBOOK.md §4). */
 import type { Snapshot, ToolMarks } from '../types';
-import { unitKey } from '../text';
 
 export const OUTPUT_NAMES = { ranking: 'Xếp hạng', nominations: 'Đề nghị khen thưởng' } as const;
 
@@ -9,9 +8,55 @@ export const TOOL_MARK_NAMES = { ranking: 'ThiDua_XepHang', nominations: 'ThiDua
 
 export type OutputRole = keyof typeof OUTPUT_NAMES;
 
-/** Excel compares sheet names without regard to case; we also fold Unicode forms. */
+/** How Excel compares sheet names (and defined names): without regard to case; we also fold Unicode forms. */
+export function sheetNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 export function sameSheetName(a: string, b: string): boolean {
-  return unitKey(a) === unitKey(b);
+  return sheetNameKey(a) === sheetNameKey(b);
+}
+
+/** Position of a name in a list, exact first, else as Excel compares; -1 when absent. */
+export function indexOfSheetName(names: readonly string[], name: string): number {
+  const exact = names.indexOf(name);
+  if (exact >= 0) return exact;
+  const key = sheetNameKey(name);
+  return names.findIndex((n) => sheetNameKey(n) === key);
+}
+
+/** Excel limits sheet names to 31 characters. */
+export const MAX_SHEET_NAME = 31;
+
+/** `wanted`, or the next free `base (2)`, `base (3)` … (`Xếp hạng (2)` counts on from `Xếp hạng`). */
+export function nextFreeName(wanted: string, taken: readonly string[]): string {
+  if (indexOfSheetName(taken, wanted) < 0) return wanted;
+  const base = wanted.replace(/\s\(\d+\)$/, '');
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (indexOfSheetName(taken, name) < 0) return name;
+  }
+}
+
+/** `Xếp hạng` → `'Xếp hạng'`, `Ban's` → `'Ban''s'` (always quoted: Excel accepts quotes around any name). */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The reference a mark holds: `'<sheet>'!$A$1`. */
+export function markRef(sheet: string): string {
+  return `${quoteSheetName(sheet)}!$A$1`;
+}
+
+/** The sheet a one-cell reference points at: `='Ban''s'!$A$1` → `Ban's`, `Sheet1!A1` → `Sheet1`; else null. */
+export function sheetOfRef(ref: unknown): string | null {
+  if (typeof ref !== 'string') return null;
+  const f = ref.trim().replace(/^=/, '');
+  const quoted = /^'((?:[^']|'')+)'!\$?[A-Z]{1,3}\$?\d+$/i.exec(f);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  const bare = /^([^'!,:#\s][^'!,:\s]*)!\$?[A-Z]{1,3}\$?\d+$/i.exec(f);
+  return bare ? bare[1] : null;
 }
 
 /**
@@ -30,10 +75,7 @@ export function chooseOutputNames(snapshot: Snapshot): Record<OutputRole, { name
       used.push(own);
       continue;
     }
-    const base = OUTPUT_NAMES[role];
-    const isFree = (n: string) => ![...names, ...used].some((x) => sameSheetName(x, n));
-    let name: string = base;
-    for (let i = 2; !isFree(name); i++) name = `${base} (${i})`;
+    const name = nextFreeName(OUTPUT_NAMES[role], [...names, ...used]);
     out[role] = { name };
     used.push(name);
   }
