@@ -55,7 +55,7 @@ export function printTables(ev: Evaluation, lang: Lang, out: (l: string) => void
     statusLabel[u.status],
     ...(hasVotes && u.votes ? [`${u.votes.for}/${u.votes.ballots} (${sharePercentVi(u.votes.share)})`] : []),
   ]);
-  const totals = ['', lang === 'vi' ? 'Tổng cộng' : 'Total', ...ev.totals.map((t) => `${t.result}/${t.target}`), '', '', ...(hasVotes ? [''] : [])];
+  const totals = ['', m.totalRow, ...ev.totals.map((t) => `${t.result}/${t.target}`), '', '', ...(hasVotes ? [''] : [])];
   out('');
   out(m.rankingHeading);
   for (const l of table(header, [...rows, totals], [0])) out(l);

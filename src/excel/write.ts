@@ -4,6 +4,7 @@
  * still refuses a name that became taken meanwhile (ItemAlreadyExists → "read again" message).
  */
 import type { SheetPlan } from '../core/types';
+import { WB } from '../i18n/workbook';
 import { TOOL_MARK_NAMES } from '../core/plan/names';
 import { indexOfName, markRoleOf, nextFreeName, sameName } from './names';
 import { queueSheet } from './sheet';
@@ -53,7 +54,7 @@ export function queueOutputs(context: Excel.RequestContext, state: WorkbookState
         context.workbook.names.getItem(names[old].name).delete();
         names.splice(old, 1);
       }
-      const mark = context.workbook.names.add(markName, ws.getRange('A1'), 'Thi đua: trang tính do công cụ tạo ra, được thay thế khi chạy lại.');
+      const mark = context.workbook.names.add(markName, ws.getRange('A1'), WB.markComment);
       mark.visible = false;
       names.push({ name: markName, formula: `='${name.replace(/'/g, "''")}'!$A$1` });
       marks[role] = name;

@@ -48,6 +48,7 @@ const vi = {
   colScore: 'Điểm',
   colStatus: 'Xếp loại',
   colVotes: 'Phiếu',
+  totalRow: 'Tổng cộng',
   demoSample: 'Sổ mẫu: {path}',
   demoResult: 'Kết quả: {path}',
 };
@@ -101,6 +102,7 @@ const en: CliMessages = {
   colScore: 'Score',
   colStatus: 'Status',
   colVotes: 'Votes',
+  totalRow: 'Total',
   demoSample: 'Sample workbook: {path}',
   demoResult: 'Result: {path}',
 };

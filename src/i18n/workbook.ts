@@ -28,6 +28,7 @@ export const WB = {
   summaryMet: ', {met} đơn vị hoàn thành chỉ tiêu',
   noteVoteFailed: 'Ghi chú: đủ điều kiện về kết quả nhưng không đạt tỷ lệ phiếu tối thiểu ({min}): {units}.',
   noteQuotaTie: 'Ghi chú: {units} cùng hạng {rank} vượt quá số đơn vị đề nghị tối đa ({quota}); đề nghị Cụm xem xét, quyết định.',
+  markComment: 'Thi đua: trang tính do công cụ tạo ra, được thay thế khi chạy lại.',
   generatedBy: 'Lập bằng Thi đua ngày {date}. Trang tính này do công cụ tạo ra và sẽ được thay thế khi chạy lại.',
   listTitle: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
   listSubtitle: 'Đề nghị tặng {award}',
