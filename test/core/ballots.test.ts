@@ -115,3 +115,16 @@ describe('tally', () => {
     expect(ev.issues.find((i) => i.code === 'BALLOT_UNKNOWN_CANDIDATE')).toMatchObject({ cell: 'E3' });
   });
 });
+
+describe('the ballots sheet the tool creates', () => {
+  test('offers every accepted mark in its in-cell list, and each of them reads as a vote or no vote', async () => {
+    const { planBallots, OFFERED_MARKS } = await import('../../src/core/plan/ballots');
+    const s = cluster({ 'Bắc Giang': [2, 3, 3, 3], 'Cao Bằng': [2, 1, 1, 1] });
+    const plan = planBallots(s, evaluate(s))!;
+    expect(plan.validations![0].list).toEqual(OFFERED_MARKS);
+    expect(OFFERED_MARKS).toEqual(expect.arrayContaining(['x', '1', '✓', 'có', 'đồng ý', 'yes', '0', 'không', 'no']));
+    for (const m of OFFERED_MARKS) expect(readMark(m)).not.toBe('invalid');
+    // the list fits Excel's 255-character limit for an inline list
+    expect(OFFERED_MARKS.join(',').length).toBeLessThan(255);
+  });
+});

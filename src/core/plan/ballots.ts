@@ -6,8 +6,11 @@ import { a1 } from '../snapshot';
 import { compareVi } from '../text';
 import { WB } from '../../i18n/workbook';
 
-/** Marks offered in the in-cell list; the others in YES_MARKS/NO_MARKS are accepted when typed. */
-export const OFFERED_MARKS = ['x', 'có', 'đồng ý', 'không'];
+/**
+ * Every accepted mark is offered in the in-cell list (Excel compares list entries without regard to case,
+ * so `X` and `YES` pass as `x` and `yes`): the list never refuses a mark the tally would count.
+ */
+export const OFFERED_MARKS = [...new Set([...YES_MARKS, ...NO_MARKS].map((m) => m.toLowerCase()))];
 
 export interface BallotPlanInput {
   candidates: { sheet: string }[];
