@@ -712,6 +712,25 @@ export class FakePageLayoutProxy extends FakeClientObject {
   }
 }
 
+/**
+ * A collection's `load` also loads its items, in the same request: queue each item's load, run them now,
+ * and commit them (then the collection's item list) when the request commits.
+ */
+function loadItems(context: FakeRequestContext, proxies: FakeClientObject[], names: string[], setItems: () => void) {
+  const loads = proxies.map((p) => {
+    p.load(names.length ? names : undefined);
+    return context.takeLast();
+  });
+  const done = loads.map((op) => op.run()).filter((x): x is { bytes: number; commit: () => void } => !!x);
+  return {
+    bytes: done.reduce((n, d) => n + d.bytes, 0),
+    commit: () => {
+      done.forEach((d) => d.commit());
+      setItems();
+    },
+  };
+}
+
 export class FakeWorksheetCollection extends FakeClientObject {
   private itemProxies: FakeWorksheet[] | null = null;
 
@@ -732,18 +751,9 @@ export class FakeWorksheetCollection extends FakeClientObject {
         const ids = this.wb.sheets.map((s) => s.id);
         const proxies = ids.map((id) => new FakeWorksheet(this.context, () => this.wb.sheetById(id) ?? null));
         // The items' own loads run now, in the same request.
-        const loads = proxies.map((p) => {
-          (p as FakeClientObject).load(names.length ? names : undefined);
-          return this.context.takeLast();
+        return loadItems(this.context, proxies, names, () => {
+          this.itemProxies = proxies;
         });
-        const done = loads.map((op) => op.run()).filter((x): x is { bytes: number; commit: () => void } => !!x);
-        return {
-          bytes: done.reduce((n, d) => n + d.bytes, 0),
-          commit: () => {
-            done.forEach((d) => d.commit());
-            this.itemProxies = proxies;
-          },
-        };
       },
     });
     return this;
@@ -869,18 +879,9 @@ export class FakeNamedItemCollection extends FakeClientObject {
       run: () => {
         const models = this.wb.names.slice();
         const proxies = models.map((m) => new FakeNamedItem(this.context, () => (this.wb.names.includes(m) ? m : null)));
-        const loads = proxies.map((p) => {
-          (p as FakeClientObject).load(names.length ? names : undefined);
-          return this.context.takeLast();
+        return loadItems(this.context, proxies, names, () => {
+          this.itemProxies = proxies;
         });
-        const done = loads.map((op) => op.run()).filter((x): x is { bytes: number; commit: () => void } => !!x);
-        return {
-          bytes: done.reduce((n, d) => n + d.bytes, 0),
-          commit: () => {
-            done.forEach((d) => d.commit());
-            this.itemProxies = proxies;
-          },
-        };
       },
     });
     return this;
