@@ -138,7 +138,12 @@ describe('template plans', () => {
     ]);
     const unit = plans[1];
     const f = unit.values.flat().filter(isFormula);
-    expect(f.map((x) => x.formula)).toEqual(['_xldudf_THIDUA_ATTAINMENT(F7,E7)', '_xldudf_THIDUA_ATTAINMENT(F8,E8)']);
+    expect(f.map((x) => x.formula)).toEqual([
+      'IFERROR(_xldudf_THIDUA_ATTAINMENT(F7,E7),IF(OR(E7="",F7=""),"",F7/E7))',
+      'IFERROR(_xldudf_THIDUA_ATTAINMENT(F8,E8),IF(OR(E8="",F8=""),"",F8/E8))',
+    ]);
+    // blank until the counts are typed: the cached value is blank, not an error
+    expect(f.map((x) => x.result)).toEqual(['', '']);
     expect(unit.validations).toEqual([expect.objectContaining({ range: 'E7:F8', type: 'wholeNumber', min: 0 })]);
     // blank counts: the template evaluates to "target missing" on every unit, not to a crash
   });

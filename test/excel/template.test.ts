@@ -25,9 +25,33 @@ describe('createTemplate', () => {
     expect(unit.validations).toEqual([
       expect.objectContaining({ rule: { wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } }, errorAlert: expect.objectContaining({ message: v.error, showAlert: true, style: 'Stop' }) }),
     ]);
-    // the attainment formula is live and shows #N/A until the counts are typed
+    // the attainment formula calls the add-in's function as typed in Excel, with the plain fallback around
+    // it, and shows blank (not #N/A) until the counts are typed
     const formulaCell = [...unit.cells.values()].find((c) => c.formula);
-    expect(formulaCell).toMatchObject({ formula: expect.stringMatching(/^=THIDUA\.ATTAINMENT\([A-Z]+\d+,[A-Z]+\d+\)$/), type: 'Error', value: '#N/A' });
+    expect(formulaCell).toMatchObject({ formula: '=IFERROR(THIDUA.ATTAINMENT(F7,E7),IF(OR(E7="",F7=""),"",F7/E7))', type: 'String', value: '' });
+  });
+
+  test.each([
+    ['with the add-in (THIDUA.ATTAINMENT)', true],
+    ['without the add-in (#NAME? caught, result ÷ target)', false],
+  ])('the attainment cells compute %s; blank counts show blank, a target of 0 shows #DIV/0!', async (_label, addIn) => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Sheet1');
+    const s = setup(wb);
+    if (!addIn) wb.functions = {};
+    await s.port.createTemplate(planTemplate({ units: ['Hà Giang'] }));
+    const sheet = wb.sheet('Hà Giang');
+    const type = (row: number, values: unknown[]) => values.forEach((v, i) => wb.write(sheet, row, 4 + i, v));
+    type(6, [2, 3]);
+    type(7, ['', 1]);
+    wb.recalc();
+    expect(sheet.get(6, 6)).toMatchObject({ value: 1.5, type: 'Double' });
+    expect(sheet.get(7, 6)).toMatchObject({ value: '', type: 'String' });
+    type(7, ['03', 3]);
+    type(6, [0, 1]);
+    wb.recalc();
+    expect(sheet.get(7, 6)).toMatchObject({ value: 1, type: 'Double' });
+    expect(sheet.get(6, 6)).toMatchObject({ value: '#DIV/0!', type: 'Error' });
   });
 
   test('refuses when a planned name exists in another case or Unicode form, and writes nothing', async () => {

@@ -4,6 +4,7 @@ import { marksOf, nextFreeName, sheetOfFormula } from '../../src/excel/names';
 import { planRequests } from '../../src/excel/read';
 import { excelFormula, formulaMatrix, numberFormats, widthPoints } from '../../src/excel/sheet';
 import type { SheetPlan } from '../../src/core/types';
+import { attainmentFormula } from '../../src/core/plan/template';
 
 test('next free sheet name, as Excel compares names', () => {
   expect(nextFreeName('Xếp hạng', ['Bắc Giang'])).toBe('Xếp hạng');
@@ -86,6 +87,9 @@ test('formulas: the tool’s function as Excel types it', () => {
   expect(excelFormula('_xldudf_THIDUA_ATTAINMENT(F7,E7)')).toBe('=THIDUA.ATTAINMENT(F7,E7)');
   expect(excelFormula('SUM(C7:C20)/_xldudf_thidua_score(A1:A2,B1:B2)')).toBe('=SUM(C7:C20)/THIDUA.SCORE(A1:A2,B1:B2)');
   expect(excelFormula('=THIDUA.ATTAINMENT(F7,E7)')).toBe('=THIDUA.ATTAINMENT(F7,E7)');
+  // the template's cell: the function inside its fallback, both forms
+  expect(excelFormula(attainmentFormula('F7', 'E7'))).toBe('=IFERROR(THIDUA.ATTAINMENT(F7,E7),IF(OR(E7="",F7=""),"",F7/E7))');
+  expect(excelFormula('IFERROR(THIDUA.ATTAINMENT(F7,E7),F7/E7)')).toBe('=IFERROR(THIDUA.ATTAINMENT(F7,E7),F7/E7)');
 });
 
 test('column widths: characters → points (8.43 characters = 48 pt, Excel’s default)', () => {

@@ -13,7 +13,7 @@ const TODAY = 43802; // 03/12/2019
 test('sample → run → run again: outputs appended, then replaced in place; inputs untouched', async () => {
   const sample = await writeNewWorkbook(planSample({}));
   const xml = (await worksheetXml(sample)).join('');
-  expect(xml).toMatch(/<f>_xldudf_THIDUA_ATTAINMENT\(F7,E7\)<\/f><v>[\d.]+<\/v>/);
+  expect(xml).toMatch(/<f>IFERROR\(_xldudf_THIDUA_ATTAINMENT\(F7,E7\),IF\(OR\(E7=&quot;&quot;,F7=&quot;&quot;\),&quot;&quot;,F7\/E7\)\)<\/f><v>[\d.]+<\/v>/);
   expect(xml).not.toContain('<f>THIDUA.');
 
   const first = await readSnapshot(sample);

@@ -25,9 +25,15 @@ export interface TemplateOptions {
 
 type SettingRow = [keyof typeof SETTING_LABELS, PlanValue];
 
-/** Excel stores a call of the add-in's function like this in a file (DESIGN.md §3). */
+/**
+ * The attainment cell of a unit sheet. The add-in's function, stored the way Excel stores it in a file
+ * (`_xldudf_THIDUA_ATTAINMENT`, DESIGN.md §3), inside IFERROR with a plain fallback: where the function is
+ * unknown (Excel without the add-in, LibreOffice, WPS, Google Sheets) the call is `#NAME?` and the fallback
+ * gives result ÷ target; a blank target or result shows blank there and with the add-in (whose `#N/A`
+ * is caught too). A target of 0 stays `#DIV/0!` either way: that is a mistake the user must see.
+ */
 export function attainmentFormula(resultCell: string, targetCell: string): string {
-  return `_xldudf_THIDUA_ATTAINMENT(${resultCell},${targetCell})`;
+  return `IFERROR(_xldudf_THIDUA_ATTAINMENT(${resultCell},${targetCell}),IF(OR(${targetCell}="",${resultCell}=""),"",${resultCell}/${targetCell}))`;
 }
 
 const DATE_FMT = 'dd/mm/yyyy';
@@ -107,7 +113,8 @@ function planUnit(unit: Required<TemplateUnit>, criteria: Criterion[], year: num
   criteria.forEach((c, i) => {
     const r = H + 1 + i;
     const d = data?.counts[c.code];
-    const result = d ? attainment(d.result, d.target) : '#N/A';
+    // the cached value every reader shows before recalculating: blank until the counts are typed
+    const result = d ? attainment(d.result, d.target) : '';
     b.row(r, 0, [i + 1, c.code, c.label, c.unitWord, d?.target ?? null, d?.result ?? null, { formula: attainmentFormula(a1(r, 5), a1(r, 4)), result }, null]);
     b.height(r, wrappedHeight([null, null, c.label, c.unitWord], UNIT_WIDTHS));
   });
