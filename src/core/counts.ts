@@ -6,13 +6,14 @@ export type CountRole = 'target' | 'result';
 
 export type CountVerdict =
   | { ok: true; value: number; asText: boolean }
-  | { ok: false; code: 'MISSING' | 'NEGATIVE' | 'FRACTION' | 'NOT_A_NUMBER' | 'BOOLEAN' | 'ERROR_VALUE'; found: string };
+  | { ok: false; code: 'MISSING' | 'NO_VALUE' | 'NEGATIVE' | 'FRACTION' | 'NOT_A_NUMBER' | 'BOOLEAN' | 'ERROR_VALUE'; found: string };
 
 const SPACES = /^[\s\u00A0\u2007\u202F\uFEFF]+|[\s\u00A0\u2007\u202F\uFEFF]+$/g;
 
 /** Judges one count cell. `type` comes from the snapshot; it tells an error value from text. */
 export function parseCount(value: CellValue, type?: CellType): CountVerdict {
   const t = type ?? (value === null ? 'empty' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string');
+  if (t === 'uncomputed') return { ok: false, code: 'NO_VALUE', found: '' };
   if (value === null || value === undefined || t === 'empty') return { ok: false, code: 'MISSING', found: '' };
   if (t === 'error') return { ok: false, code: 'ERROR_VALUE', found: String(value) };
   if (typeof value === 'boolean' || t === 'boolean') return { ok: false, code: 'BOOLEAN', found: String(value).toUpperCase() };

@@ -38,6 +38,7 @@ export const ISSUE_SEVERITY = {
   COUNT_NOT_A_NUMBER: 'error',
   COUNT_BOOLEAN: 'error',
   COUNT_ERROR_VALUE: 'error',
+  COUNT_NO_VALUE: 'error',
   TARGET_ZERO: 'error',
   RESULT_SUSPICIOUS: 'warning',
   ATTAINMENT_MISMATCH: 'warning',

@@ -11,10 +11,12 @@
  * - numbers, strings and booleans as they are;
  * - a date as its Excel serial number (days since 1899-12-30) with type `date`;
  * - an error value as its text (`#REF!`) with type `error`;
- * - a formula as its cached result (the formula text itself is never needed by the pipeline).
+ * - a formula as its cached result (the formula text itself is never needed by the pipeline);
+ * - a formula the file holds without a computed value (written by a program that does not calculate):
+ *   value null, type `uncomputed` (WORKBOOK.md §1.3: an error saying so, not "missing").
  */
 export type CellValue = string | number | boolean | null;
-export type CellType = 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'error';
+export type CellType = 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'error' | 'uncomputed';
 
 export interface SheetSnapshot {
   /** The sheet's name exactly as it stands in the file. */

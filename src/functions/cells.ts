@@ -58,7 +58,8 @@ export function readCount(v: unknown, role: Role, lang: Lang, position: number |
   const verdict = parseCount(value, isError ? 'error' : undefined);
   const prefix = position === null ? '' : ft(lang, 'cellPrefix', { n: position });
   if (verdict.ok) return { ok: true, value: verdict.value };
-  if (verdict.code === 'MISSING') return { ok: false, error: makeError('#N/A', prefix + ft(lang, role === 'target' ? 'TARGET_BLANK' : 'RESULT_BLANK')) };
+  // NO_VALUE (a formula the file holds without a value) cannot come from Excel, which always calculates
+  if (verdict.code === 'MISSING' || verdict.code === 'NO_VALUE') return { ok: false, error: makeError('#N/A', prefix + ft(lang, role === 'target' ? 'TARGET_BLANK' : 'RESULT_BLANK')) };
   const what = ft(lang, role);
   return { ok: false, error: makeError('#VALUE!', prefix + ft(lang, verdict.code, { what, found: verdict.found })) };
 }

@@ -106,6 +106,15 @@ const CASES: Record<IssueCode, Case> = {
   COUNT_NOT_A_NUMBER: { make: () => cluster({ 'Lai Châu': [1, 'ba', 1, 1] }), sheet: 'Lai Châu', cell: 'F7' },
   COUNT_BOOLEAN: { make: () => cluster({ 'Lai Châu': [1, 1, true, 1] }), sheet: 'Lai Châu', cell: 'E8' },
   COUNT_ERROR_VALUE: { make: () => cluster({ 'Lai Châu': [1, 1, 1, '#REF!'] }), sheet: 'Lai Châu', cell: 'F8' },
+  COUNT_NO_VALUE: {
+    make: () => {
+      const s = cluster({ 'Lai Châu': [1, 1, 1, 1] });
+      setCell(sheet(s, 'Lai Châu'), 'F8', null, 'uncomputed');
+      return s;
+    },
+    sheet: 'Lai Châu',
+    cell: 'F8',
+  },
   TARGET_ZERO: { make: () => cluster({ 'Lai Châu': [0, 1, 1, 1] }), sheet: 'Lai Châu', cell: 'E7' },
   RESULT_SUSPICIOUS: { make: () => cluster({ 'Lai Châu': [1, 30, 1, 1] }), sheet: 'Lai Châu', cell: 'F7' },
   ATTAINMENT_MISMATCH: {
