@@ -4,6 +4,7 @@
  */
 import { pipelineFigures } from './pipeline';
 import { syncFigures } from './syncs';
+import { xlsxFigures } from './xlsx';
 import { measurePane } from '../test/e2e/measure';
 
 function print(figs: object): void {
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '14,1000,10000').split(',').map(Number);
   print(await pipelineFigures(sizes));
   print(await syncFigures());
+  print(await xlsxFigures());
   if (process.env.BENCH_PANE !== '0') {
     // the production bundle in headless Chromium over the fake Office host (needs /usr/bin/chromium)
     try {

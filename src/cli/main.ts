@@ -74,12 +74,12 @@ async function outputFor(args: Args): Promise<string> {
 async function cmdCheckOrRun(args: Args, io: Io, lang: Lang, run: boolean): Promise<number> {
   if (!args.input) throw new CliError('missingInput');
   const out = run ? await outputFor(args) : null;
-  const { snapshot, workbook } = await readInput(args.input);
+  const { snapshot, pkg } = await readInput(args.input);
   const ev = evaluate(snapshot);
   let plans: SheetPlan[] | null = null;
   if (run && !ev.blocked) {
     plans = planOutputs(snapshot, ev);
-    await write(out!, writeWithPlans(workbook, plans));
+    await write(out!, writeWithPlans(pkg, plans));
   }
   const outputs = plans ? { ranking: plans[0].name, nominations: plans[1].name } : undefined;
   if (args.json) io.out(JSON.stringify(toJson(ev, lang, outputs)));
@@ -95,7 +95,7 @@ async function cmdCheckOrRun(args: Args, io: Io, lang: Lang, run: boolean): Prom
 async function cmdBallots(args: Args, io: Io, lang: Lang): Promise<number> {
   if (!args.input) throw new CliError('missingInput');
   const out = await outputFor(args);
-  const { snapshot, workbook } = await readInput(args.input);
+  const { snapshot, pkg } = await readInput(args.input);
   const ev: Evaluation = evaluate(snapshot);
   const plan = planBallots(snapshot, ev);
   if (!plan) throw new CliError('ballotsExists');
@@ -106,7 +106,7 @@ async function cmdBallots(args: Args, io: Io, lang: Lang): Promise<number> {
     return 1;
   }
   if (!ev.units.some((u) => u.qualifies)) throw new CliError('noCandidates');
-  await write(out, writeWithPlans(workbook, [plan]));
+  await write(out, writeWithPlans(pkg, [plan]));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }
@@ -132,7 +132,7 @@ async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
   const samplePath = join(dir, 'mau-cum-thi-dua-so-1-2019.xlsx');
   const resultPath = join(dir, 'mau-cum-thi-dua-so-1-2019-ket-qua.xlsx');
   await write(samplePath, writeNewWorkbook(planSample()));
-  const { snapshot, workbook } = await readInput(samplePath);
+  const { snapshot, pkg } = await readInput(samplePath);
   const ev = evaluate(snapshot);
   io.out(msg(lang, 'demoSample', { path: samplePath }));
   printEvaluation(ev, lang, io.out);
@@ -141,7 +141,7 @@ async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
     return 1;
   }
   const plans = planOutputs(snapshot, ev);
-  await write(resultPath, writeWithPlans(workbook, plans));
+  await write(resultPath, writeWithPlans(pkg, plans));
   printTables(ev, lang, io.out);
   io.out(msg(lang, 'demoResult', { path: resultPath }));
   return 0;

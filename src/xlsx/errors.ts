@@ -7,14 +7,20 @@
 export type XlsxReadErrorCode =
   /** the path does not exist */
   | 'FILE_NOT_FOUND'
-  /** the path exists but cannot be read (a folder, no permission, …) */
+  /** the path is a folder, not a file */
+  | 'IS_FOLDER'
+  /** the file may not be read (permissions) */
+  | 'NO_PERMISSION'
+  /** the path exists but cannot be read for another reason (an I/O error, …) */
   | 'FILE_UNREADABLE'
   /** not a zip package at all (a CSV, a text file, an empty file, …) */
   | 'NOT_XLSX'
   /** an OLE compound file: a legacy .xls workbook or a password-protected .xlsx */
   | 'OLE_FILE'
   /** a zip package that is not a readable workbook (a .docx, a damaged .xlsx, …) */
-  | 'CORRUPT_XLSX';
+  | 'CORRUPT_XLSX'
+  /** a package whose parts would unpack to more than 200 MB (WORKBOOK.md §5): refused before unpacking */
+  | 'TOO_LARGE';
 
 export class XlsxReadError extends Error {
   readonly code: XlsxReadErrorCode;
@@ -34,7 +40,7 @@ export type XlsxWriteErrorCode =
   /** a plan Excel cannot hold: a bad range or colour, a number that is not finite, a list validation
    *  with a comma in an item or over 255 characters in all */
   | 'BAD_PLAN'
-  /** exceljs failed to produce the file (e.g. something of the input it cannot write back) */
+  /** the copy could not be produced (the scratch rendering failed, or the package would be too large) */
   | 'WRITE_FAILED';
 
 export class XlsxWriteError extends Error {

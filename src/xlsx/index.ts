@@ -1,9 +1,11 @@
 /**
- * The .xlsx door (DESIGN.md §1): the same pipeline on a file, through exceljs. Used by the command line
- * (src/cli), the bench and the tests; never by the add-in, which reads and writes through Office.js.
+ * The .xlsx door (DESIGN.md §1): the same pipeline on a file. The package layer (zip, package, reader,
+ * copy, cells) works on Uint8Array with no Node API, for the command line and the web page alike;
+ * src/xlsx/file.ts is the only file-system part. Never used by the add-in (Office.js).
  */
-export { readSnapshot, loadWorkbook, snapshotFromWorkbook, sheetSnapshot, type ReadResult, type XlsxInput } from './read';
-export { readWorkbookFile } from './file';
-export { writeWithPlans, writeNewWorkbook, addPlannedSheets } from './write';
+export { readSnapshot, readSnapshotSync, type ReadResult, type ReadOptions, type XlsxInput } from './read';
+export { writeWithPlans, writeNewWorkbook } from './write';
+export { XlsxPackage, MAX_UNPACKED_BYTES } from './package';
+export { setCells, type CellEdit } from './cells';
 export { XlsxReadError, XlsxWriteError, type XlsxReadErrorCode, type XlsxWriteErrorCode } from './errors';
-export { readMarks, markRef, quoteSheetName } from './names';
+export { quoteSheetName, markRef } from './marks';

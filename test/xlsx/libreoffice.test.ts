@@ -56,9 +56,9 @@ async function recalculated(name: string, bytes: Buffer): Promise<SheetSnapshot[
 }
 
 /** Drops every formula's cached value, and sets some counts, so that only a recalculation gives values. */
-async function edited(bytes: Buffer, counts: Record<string, Record<string, number | string | null>>): Promise<Buffer> {
+async function edited(bytes: Uint8Array, counts: Record<string, Record<string, number | string | null>>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   let formulas = 0;
   wb.eachSheet((ws) => {
     ws.eachRow((row) =>

@@ -20,7 +20,7 @@ test('sample → run → run again: outputs appended, then replaced in place; in
   const inputNames = first.snapshot.sheets.map((s) => s.name);
   const ev1 = evaluate(first.snapshot);
   expect(ev1.blocked).toBe(false);
-  const out1 = await writeWithPlans(first.workbook, planOutputs(first.snapshot, ev1, { today: TODAY }));
+  const out1 = await writeWithPlans(first.pkg, planOutputs(first.snapshot, ev1, { today: TODAY }));
 
   const second = await readSnapshot(out1);
   expect(second.snapshot.sheets.map((s) => s.name)).toEqual([...inputNames, 'Xếp hạng', 'Đề nghị khen thưởng']);
@@ -29,7 +29,7 @@ test('sample → run → run again: outputs appended, then replaced in place; in
 
   const plans2 = planOutputs(second.snapshot, evaluate(second.snapshot), { today: TODAY });
   expect(plans2.map((p) => p.replaces)).toEqual(['Xếp hạng', 'Đề nghị khen thưởng']);
-  const out2 = await writeWithPlans(second.workbook, plans2);
+  const out2 = await writeWithPlans(second.pkg, plans2);
 
   const third = await readSnapshot(out2);
   expect(third.snapshot).toEqual(second.snapshot);

@@ -4,7 +4,7 @@
  */
 import JSZip from 'jszip';
 
-export async function partText(buf: Buffer, path: string): Promise<string> {
+export async function partText(buf: Uint8Array, path: string): Promise<string> {
   const zip = await JSZip.loadAsync(buf);
   const file = zip.file(path);
   if (!file) throw new Error(`no part ${path}`);
@@ -12,7 +12,7 @@ export async function partText(buf: Buffer, path: string): Promise<string> {
 }
 
 /** The XML of every worksheet part. */
-export async function worksheetXml(buf: Buffer): Promise<string[]> {
+export async function worksheetXml(buf: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(buf);
   const parts = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
   return Promise.all(parts.map((f) => f.async('string')));
