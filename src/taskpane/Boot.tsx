@@ -11,6 +11,8 @@ import { t } from '../i18n/ui';
 import { errorText } from './errors';
 import { App } from './App';
 import { OFFICE_TIMEOUT_MS } from './office';
+import { HostUnsupported } from './host';
+import { HostMessage } from './components/HostMessage';
 
 export interface Started {
   port: WorkbookPort;
@@ -72,7 +74,8 @@ export function Boot({ start, lang, timeoutMs = OFFICE_TIMEOUT_MS }: BootProps) 
             </MessageBarBody>
           </MessageBar>
         )}
-        {state.kind === 'failed' && (
+        {state.kind === 'failed' && state.error instanceof HostUnsupported && <HostMessage check={state.error.check} lang={state.error.lang ?? lang} />}
+        {state.kind === 'failed' && !(state.error instanceof HostUnsupported) && (
           <MessageBar intent="error" layout="multiline" data-testid="start-failed">
             <MessageBarBody>
               <MessageBarTitle>{t(lang, 'startFailedTitle')}</MessageBarTitle>

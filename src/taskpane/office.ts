@@ -13,8 +13,23 @@ export interface OfficeInfo {
 
 type OfficeLike = {
   onReady: () => Promise<unknown>;
-  context?: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor?: string } };
+  context?: {
+    displayLanguage?: string;
+    officeTheme?: { bodyBackgroundColor?: string };
+    requirements?: { isSetSupported?: (set: string, version: string) => boolean };
+  };
 };
+
+/** What `Office.onReady` answers: the host ('Excel', 'Word', …; null outside Office) and the platform. */
+export interface ReadyInfo {
+  host: string | null;
+  platform: string | null;
+}
+
+export interface Ready {
+  office: OfficeLike;
+  info: ReadyInfo;
+}
 
 const officeGlobal = (): OfficeLike | undefined => (globalThis as { Office?: OfficeLike }).Office;
 
@@ -22,12 +37,16 @@ const officeGlobal = (): OfficeLike | undefined => (globalThis as { Office?: Off
  * Resolves once Office is ready. The script tag may still be loading (or may have failed): poll for the
  * global, then wait for onReady. Never rejects; the caller races it against a timer.
  */
-export function officeReady(getOffice: () => OfficeLike | undefined = officeGlobal, pollMs = 100): Promise<OfficeLike> {
+export function officeReady(getOffice: () => OfficeLike | undefined = officeGlobal, pollMs = 100): Promise<Ready> {
   return new Promise((resolve) => {
     const attempt = () => {
       const office = getOffice();
-      if (office && typeof office.onReady === 'function') void office.onReady().then(() => resolve(office));
-      else setTimeout(attempt, pollMs);
+      if (office && typeof office.onReady === 'function') {
+        void office.onReady().then((raw) => {
+          const i = (raw && typeof raw === 'object' ? raw : {}) as { host?: unknown; platform?: unknown };
+          resolve({ office, info: { host: typeof i.host === 'string' && i.host ? i.host : null, platform: typeof i.platform === 'string' && i.platform ? i.platform : null } });
+        });
+      } else setTimeout(attempt, pollMs);
     };
     attempt();
   });
@@ -50,4 +69,10 @@ export function officeInfo(office: OfficeLike): OfficeInfo {
     lang: langFromLocale(office.context?.displayLanguage),
     dark: isDark(office.context?.officeTheme?.bodyBackgroundColor),
   };
+}
+
+/** The facts the host check needs (src/taskpane/host.ts), read defensively: outside Office some are absent. */
+export function hostFacts({ office, info }: Ready): { host: string | null; isSetSupported: ((set: string, version: string) => boolean) | null } {
+  const req = office.context?.requirements;
+  return { host: info.host, isSetSupported: req && typeof req.isSetSupported === 'function' ? (set, version) => req.isSetSupported!(set, version) : null };
 }
