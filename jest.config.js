@@ -1,5 +1,13 @@
-/** Two projects: node for core/xlsx/cli/excel/functions, jsdom for the React task pane. */
-const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node10', target: 'ES2020', esModuleInterop: true, isolatedModules: true, ignoreDeprecations: '6.0' }, diagnostics: false }];
+/**
+ * Two projects: node for core/xlsx/cli/excel/functions, jsdom for the React task pane.
+ *
+ * ts-jest compiles with tsconfig.json (it reads the file at the root and applies the options below over it:
+ * same strictness, same `moduleResolution: bundler`) and with type diagnostics on: a type error in a test
+ * or in the code it imports fails that suite. Two overrides only: `module: commonjs`, since jest loads
+ * CommonJS, and `isolatedModules: false`, since with it ts-jest transpiles file by file and checks no types
+ * (`npm run typecheck` still holds the sources to the isolated-modules rule).
+ */
+const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', isolatedModules: false }, diagnostics: true }];
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
