@@ -59,24 +59,28 @@ const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function usePane(port: WorkbookPort) {
   const [state, setState] = useState<PaneState>({ step: null, evaluation: null, failure: null, generated: null, created: null, ballots: null });
   const busy = useRef(false);
-  const patch = (p: Partial<PaneState>) => setState((s) => ({ ...s, ...p }));
+  const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
-  /** Runs one action at a time; any failure ends in `failure`, never in an unhandled rejection. */
-  const run = useCallback(async (action: Action, body: () => Promise<void>) => {
-    if (busy.current) return;
-    busy.current = true;
-    patch({ failure: null });
-    try {
-      await body();
-    } catch (error) {
-      patch({ failure: { action, error } });
-    } finally {
-      busy.current = false;
-      patch({ step: null });
-    }
-  }, []);
+  /**
+   * Runs one action at a time; any failure ends in `failure`, never in an unhandled rejection. Returns
+   * nothing: the actions are fire-and-forget for the views (a button's onClick), their outcome is state.
+   */
+  const run = useCallback(
+    (action: Action, body: () => Promise<void>): void => {
+      if (busy.current) return;
+      busy.current = true;
+      patch({ failure: null });
+      body()
+        .catch((error: unknown) => patch({ failure: { action, error } }))
+        .finally(() => {
+          busy.current = false;
+          patch({ step: null });
+        });
+    },
+    [patch],
+  );
 
-  const readAndCheck = async (): Promise<{ snapshot: Snapshot; evaluation: Evaluation }> => {
+  const readAndCheck = useCallback(async (): Promise<{ snapshot: Snapshot; evaluation: Evaluation }> => {
     patch({ step: 'reading' });
     const snapshot = await port.readSnapshot();
     patch({ step: 'checking' });
@@ -84,7 +88,7 @@ export function usePane(port: WorkbookPort) {
     const evaluation = evaluate(snapshot);
     patch({ evaluation });
     return { snapshot, evaluation };
-  };
+  }, [port, patch]);
 
   // A new check answers anew; an older "create ballots" message would describe a workbook that may have changed.
   const check = useCallback(
@@ -93,7 +97,7 @@ export function usePane(port: WorkbookPort) {
         patch({ ballots: null });
         await readAndCheck();
       }),
-    [port],
+    [run, patch, readAndCheck],
   );
 
   const generate = useCallback(
@@ -110,7 +114,7 @@ export function usePane(port: WorkbookPort) {
         const names = await port.writePlans(plans);
         patch({ generated: { kind: 'done', evaluation, sheets: plans.map((p, i) => ({ role: p.role, name: names[i] ?? p.name })) } });
       }),
-    [port],
+    [port, run, patch, readAndCheck],
   );
 
   const createTemplate = useCallback(
@@ -123,7 +127,7 @@ export function usePane(port: WorkbookPort) {
         // The workbook changed under the header and the check: read it again.
         await readAndCheck();
       }),
-    [port],
+    [port, run, patch, readAndCheck],
   );
 
   const createBallots = useCallback(
@@ -154,7 +158,7 @@ export function usePane(port: WorkbookPort) {
         // The new sheet is part of the check from now on (an empty vote): read it again.
         await readAndCheck();
       }),
-    [port],
+    [port, run, patch, readAndCheck],
   );
 
   const select = useCallback(
@@ -163,10 +167,10 @@ export function usePane(port: WorkbookPort) {
         patch({ step: 'selecting' });
         await port.select(sheet, cell);
       }),
-    [port],
+    [port, run, patch],
   );
 
-  const dismissFailure = useCallback(() => patch({ failure: null }), []);
+  const dismissFailure = useCallback(() => patch({ failure: null }), [patch]);
 
   return { state, check, generate, createTemplate, createBallots, select, dismissFailure };
 }

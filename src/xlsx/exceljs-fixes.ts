@@ -31,6 +31,7 @@ export function fixPrintNameQuoting(): void {
   let proto: { prepare?: Prepare } | undefined;
   try {
     // Not part of exceljs's typed API: the writer's internals, pinned by package.json (exceljs 4.4.0).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an internal module, loaded only if present
     proto = (require('exceljs/lib/xlsx/xform/book/workbook-xform') as { prototype?: { prepare?: Prepare } }).prototype;
   } catch {
     return;

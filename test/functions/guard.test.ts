@@ -11,6 +11,7 @@ afterEach(() => {
 
 function loadGuard(): void {
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module per test
     require('../../src/functions/guard');
   });
 }

@@ -65,7 +65,7 @@ describe('office helpers', () => {
   });
 
   it('waits for the Office global to appear, then for onReady', async () => {
-    let office: { onReady: () => Promise<unknown> } | undefined;
+    let office: { onReady: () => Promise<unknown> } | undefined = undefined; // appears later, below
     let ready = false;
     const p = officeReady(() => office, 1).then(() => (ready = true));
     await new Promise((r) => setTimeout(r, 5));

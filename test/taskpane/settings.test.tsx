@@ -1,5 +1,4 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { MemoryWorkbook } from '../../src/memory';
 import { idle, renderPane, sampleWorkbook } from './helpers';
 
 const row = (key: string) => document.querySelector(`[data-setting="${key}"]`) as HTMLElement;

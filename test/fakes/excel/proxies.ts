@@ -532,7 +532,7 @@ const WORKSHEET: Shape = {
   get: {
     name: (s: FakeSheet) => s.name,
     id: (s: FakeSheet) => s.id,
-    position: (s: FakeSheet) => -1, // replaced per call below (needs the workbook)
+    position: () => -1, // replaced per call below (needs the workbook)
     visibility: (s: FakeSheet) => s.visibility,
     tabColor: (s: FakeSheet) => s.tabColor,
   },
