@@ -7,7 +7,9 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import webpack from 'webpack';
 import { validateFile } from '../../scripts/validate-manifest';
+import { bundleSize } from '../e2e/bundle';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
 const makeConfig = require('../../webpack.config.js') as (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
 
 const ADDIN_URL = 'https://thidua.example.org/addin/';
@@ -75,6 +77,15 @@ test('one page hosts functions and pane; office.js comes from the CDN, never bun
   for (const f of ['functions.js', 'taskpane.js']) expect(readFileSync(join(out, f), 'utf8')).not.toContain('ClientRequestContext');
   // the functions bundle stays small: core rules and messages, no React
   expect(statSync(join(out, 'functions.js')).size).toBeLessThan(30 * 1024);
+});
+
+// DESIGN.md's budget for the pane: what taskpane.html loads for the pane (React, Fluent UI, core, i18n), gzip
+// level 9, the same figure as the bench's bundle.taskpane.gzip_kb. A library pulled in by accident fails here.
+test('the pane bundle stays within its budget of 150 KB gzip', () => {
+  const size = bundleSize(out);
+  expect(size.files.some((f) => /^taskpane\b.*\.js$/.test(f.file))).toBe(true);
+  expect(size.taskpaneGzipKb).toBeGreaterThan(30); // the measure saw the bundle (React alone is more)
+  expect(size.taskpaneGzipKb).toBeLessThanOrEqual(150);
 });
 
 test('a production build without ADDIN_URL (or with a non-https one) stops with a message saying what to do', () => {
