@@ -1,8 +1,8 @@
 /** What the command line prints: issue lines, terminal tables, and the JSON of WORKBOOK.md §5. */
 import type { Evaluation, Issue } from '../core';
 import { percentVi, sharePercentVi } from '../core/rules';
-import { fill, type Lang } from '../i18n';
-import { CLI_MESSAGES, STATUS_LABEL_EN } from '../i18n/cli';
+import { DECIMAL_MARK, fill, type Lang } from '../i18n';
+import { CLI_MESSAGES, STATUS_LABEL_EN, TOTALS_LINE_EN } from '../i18n/cli';
 import { issueMessage, issueLocation } from '../i18n/issues';
 import { STATUS_LABEL_VI } from '../i18n/workbook';
 import { summaryLine } from '../core/plan/outputs';
@@ -42,24 +42,33 @@ export function table(header: string[], rows: string[][], rightAligned: number[]
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
+/** The totals under the table: in Vietnamese the very line the ranking sheet shows, in English its translation. */
+export function totalsLine(ev: Evaluation, lang: Lang): string {
+  if (lang === 'vi') return summaryLine(ev);
+  const totals = ev.totals.map((t) => `${t.code} ${t.result}`).join(', ');
+  const line = fill(TOTALS_LINE_EN.line, { totals, exceeded: ev.statusCounts.exceeded, units: ev.units.length });
+  return ev.statusCounts.met > 0 ? line + fill(TOTALS_LINE_EN.met, { met: ev.statusCounts.met }) : line;
+}
+
 export function printTables(ev: Evaluation, lang: Lang, out: (l: string) => void): void {
   const m = CLI_MESSAGES[lang];
   const statusLabel = lang === 'vi' ? STATUS_LABEL_VI : STATUS_LABEL_EN;
+  const mark = DECIMAL_MARK[lang];
   const hasVotes = ev.ballots !== null;
   const header = [m.colRank, m.colUnit, ...ev.criteria.map((c) => `${c.code} (${c.unitWord})`), m.colScore, m.colStatus, ...(hasVotes ? [m.colVotes] : [])];
   const rows = ev.units.map((u) => [
     String(u.rank),
     u.sheet,
-    ...u.criteria.map((c) => `${c.result}/${c.target} = ${percentVi(c.result, c.target)}`),
-    sharePercentVi(u.score),
+    ...u.criteria.map((c) => `${c.result}/${c.target} = ${percentVi(c.result, c.target, mark)}`),
+    sharePercentVi(u.score, mark),
     statusLabel[u.status],
-    ...(hasVotes && u.votes ? [`${u.votes.for}/${u.votes.ballots} (${sharePercentVi(u.votes.share)})`] : []),
+    ...(hasVotes && u.votes ? [`${u.votes.for}/${u.votes.ballots} (${sharePercentVi(u.votes.share, mark)})`] : []),
   ]);
   const totals = ['', m.totalRow, ...ev.totals.map((t) => `${t.result}/${t.target}`), '', '', ...(hasVotes ? [''] : [])];
   out('');
   out(m.rankingHeading);
   for (const l of table(header, [...rows, totals], [0])) out(l);
-  out(summaryLine(ev));
+  out(totalsLine(ev, lang));
   out('');
   out(fill(m.nominationsHeading, { n: ev.nominations.length }));
   if (ev.nominations.length === 0) out(m.noNominees);

@@ -9,5 +9,5 @@ export { planTemplate, planSample, SAMPLE_UNITS } from './plan/template';
 export { planBallots } from './plan/ballots';
 export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange } from './snapshot';
 export { parseCount } from './counts';
-export { attainment, statusOf, score, percentVi, pad2 } from './rules';
+export { attainment, statusOf, score, percentVi, sharePercentVi, pad2, type DecimalMark } from './rules';
 export { cleanText, unitKey, labelKey, compareVi } from './text';

@@ -43,22 +43,25 @@ export function pad2(n: number): string {
   return n < 10 && n >= 0 ? `0${n}` : String(n);
 }
 
+/** The decimal mark of a percentage: Vietnamese `,` (the workbook's), English `.`. */
+export type DecimalMark = ',' | '.';
+
 /**
- * Attainment in percent, rounded (half up) to at most one decimal, decimal comma, no trailing `,0`:
- * `150%`, `66,7%`. Computed on integers so that 2/3 gives 66,7 and not 66,6.
+ * The one percent format (workbook, pane, command line, messages): rounded half up to at most one decimal,
+ * no trailing zero decimal: `150%`, `66,7%` (`66.7%` with `.`). Attainment is computed on integers so
+ * that 2/3 gives 66,7 and not 66,6.
  */
-export function percentVi(result: number, target: number): string {
-  const tenths = Math.round((result * 1000) / target);
-  return formatTenths(tenths);
+export function percentVi(result: number, target: number, mark: DecimalMark = ','): string {
+  return formatTenths(Math.round((result * 1000) / target), mark);
 }
 
-/** A share in [0,1] as `92,9%`. */
-export function sharePercentVi(share: number): string {
-  return formatTenths(Math.round(share * 1000 + 1e-9));
+/** A share or ratio as a percentage: 13/14 → `92,9%`, 1.5 → `150%` (`92.9%` with `.`). */
+export function sharePercentVi(share: number, mark: DecimalMark = ','): string {
+  return formatTenths(Math.round(share * 1000 + 1e-9), mark);
 }
 
-function formatTenths(tenths: number): string {
+function formatTenths(tenths: number, mark: DecimalMark): string {
   const whole = Math.trunc(tenths / 10);
   const dec = Math.abs(tenths % 10);
-  return dec === 0 ? `${whole}%` : `${whole},${dec}%`;
+  return dec === 0 ? `${whole}%` : `${whole}${mark}${dec}%`;
 }

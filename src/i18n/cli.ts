@@ -116,4 +116,7 @@ const en: CliMessages = {
 export type CliKey = keyof typeof vi;
 export const CLI_MESSAGES: Record<Lang, CliMessages> = { vi, en };
 
+/** The line under the ranking table in English (in Vietnamese it is the ranking sheet's own line, WB.summary). */
+export const TOTALS_LINE_EN = { line: 'Totals: {totals}; {exceeded}/{units} units exceeded their targets', met: ', {met} met them' } as const;
+
 export const STATUS_LABEL_EN = { exceeded: 'Exceeded', met: 'Met', not_met: 'Not met' } as const;

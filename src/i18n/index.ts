@@ -7,8 +7,13 @@
  * - functions.ts  custom-function error messages
  * - ui.ts         the task pane
  */
+import type { DecimalMark } from '../core';
+
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
+
+/** Each language's decimal mark: `66,7%`, `66.7%`. */
+export const DECIMAL_MARK: Record<Lang, DecimalMark> = { vi: ',', en: '.' };
 
 export type Dict = Record<string, string>;
 

@@ -1,7 +1,8 @@
 /** Messages of the pipeline's issues (src/core/issues.ts), built from the issue's code and parameters. */
 import type { Issue } from '../core/types';
 import type { IssueCode } from '../core/issues';
-import { fill, type Lang } from './index';
+import { sharePercentVi } from '../core';
+import { DECIMAL_MARK, fill, type Lang } from './index';
 
 type Messages = Record<IssueCode, string>;
 
@@ -114,10 +115,7 @@ const EXPECTED: Record<Lang, Record<string, string>> = {
   en: { date: 'a date (dd/mm/yyyy)', whole: 'a positive whole number', share: 'a share from 0% to below 100% (e.g. 50%)', text: 'some text', choice: 'one of the choices' },
 };
 
-function percent(x: number, lang: Lang): string {
-  const s = (Math.round(x * 1000) / 10).toString();
-  return `${lang === 'vi' ? s.replace('.', ',') : s}%`;
-}
+const percent = (x: number, lang: Lang) => sharePercentVi(x, DECIMAL_MARK[lang]);
 
 /** The issue's message in the language, without its location (sheet and cell are shown beside it). */
 export function issueMessage(issue: Issue, lang: Lang = 'vi'): string {

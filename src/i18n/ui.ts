@@ -3,7 +3,8 @@
  * checks it); placeholders `{name}` are filled with `fill` from ./index. Issue messages are not here: they
  * come from ./issues.ts, built from the issue's code and parameters.
  */
-import { fill, type Lang } from './index';
+import { sharePercentVi } from '../core';
+import { DECIMAL_MARK, fill, type Lang } from './index';
 
 const vi = {
   appTitle: 'Thi đua',
@@ -354,9 +355,5 @@ export function t(lang: Lang, key: UiKey, params?: Record<string, string | numbe
 
 /** A share or attainment (1.5 → `150%`, 2/3 → `66,7%` in Vietnamese, `66.7%` in English). */
 export function formatPercent(lang: Lang, x: number): string {
-  const tenths = Math.round(x * 1000 + 1e-9);
-  const whole = Math.trunc(tenths / 10);
-  const dec = Math.abs(tenths % 10);
-  if (dec === 0) return `${whole}%`;
-  return `${whole}${lang === 'vi' ? ',' : '.'}${dec}%`;
+  return sharePercentVi(x, DECIMAL_MARK[lang]);
 }
