@@ -239,8 +239,11 @@ export function readSheet(pkg: XlsxPackage, part: string | null, name: string, o
     p.on('opentag', (tag: SaxesTagPlain) => {
       const n = local(tag.name);
       if (inCell) {
-        if (n === 'v') (inV = true), (hasV = true), (v = '');
-        else if (n === 'f') hasF = true;
+        if (n === 'v') {
+          inV = true;
+          hasV = true;
+          v = '';
+        } else if (n === 'f') hasF = true;
         else if (n === 'is') inIs = true;
         else if (n === 'rPh') phonetic++;
         else if (n === 't' && inIs && phonetic === 0) inIsT = true;

@@ -96,8 +96,14 @@ export function readZipDirectory(b: Uint8Array): ZipEntry[] {
       const len = u16(b, e + 2);
       if (id === 0x0001) {
         let p = e + 4;
-        if (size === 0xffffffff && p + 8 <= e + 4 + len) (size = u64(b, p)), (p += 8);
-        if (compressedSize === 0xffffffff && p + 8 <= e + 4 + len) (compressedSize = u64(b, p)), (p += 8);
+        if (size === 0xffffffff && p + 8 <= e + 4 + len) {
+          size = u64(b, p);
+          p += 8;
+        }
+        if (compressedSize === 0xffffffff && p + 8 <= e + 4 + len) {
+          compressedSize = u64(b, p);
+          p += 8;
+        }
         if (local === 0xffffffff && p + 8 <= e + 4 + len) local = u64(b, p);
       }
       e += 4 + len;
