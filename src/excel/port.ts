@@ -1,14 +1,14 @@
 /**
  * The WorkbookPort over Office.js: the only module that calls `Excel.run` (DESIGN.md §1). Budget per call:
- * readSnapshot ≤ 2 syncs (more only past the payload limit), writePlans 1 sync after a read,
- * createTemplate 2 (names, then write), select 1.
+ * readSnapshot ≤ 2 syncs (more only past the payload limit), writePlans 1 sync after a read (one more per
+ * 4.5 MB of request past the payload limit), createTemplate 2 (names, then write), select 1.
  */
 import type { SheetPlan, Snapshot, WorkbookPort } from '../core/types';
 import type { Lang } from '../i18n';
 import { PortError, toPortError } from './errors';
 import { indexOfName } from './names';
-import { readState, readWorkbook, type WorkbookState } from './read';
-import { queueOutputs, queueTemplate } from './write';
+import { readState, readWorkbook, type SheetWeight, type WorkbookState } from './read';
+import { checkNames, planOutputWrites, planTemplateWrites, queueWrite, type WriteProgram } from './write';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -19,8 +19,12 @@ export interface ExcelPortOptions {
   isSetSupported?: (set: string, version: string) => boolean;
   /** Language of the errors thrown (they are shown to the user as they are). */
   lang?: Lang | (() => Lang);
-  /** Cells per request when a read must be split (tests make it small). */
-  chunkCells?: number;
+  /** Bytes a read's response may carry (default 80% of the web's 5 MB; tests make it small). */
+  readBudget?: number;
+  /** Estimated bytes a write's request may carry (default 90% of the web's 5 MB; tests make it small). */
+  writeBudget?: number;
+  /** Called with the estimated size of each write batch before it is sent (tests, bench). */
+  onBatch?: (estimate: number) => void;
 }
 
 function defaultRun(): ExcelRun {
@@ -45,8 +49,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
   const lang = (): Lang => (typeof options.lang === 'function' ? options.lang() : (options.lang ?? 'vi'));
   let state: WorkbookState | null = null;
-  // After a read that had to be split, the next read of the same workbook splits at once.
-  let splitNext = false;
+  // What each sheet weighed at the last read: the next read sizes its requests from it.
+  let weights: Map<string, SheetWeight> | undefined;
 
   async function guarded<T>(body: () => Promise<T>): Promise<T> {
     try {
@@ -56,7 +60,19 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     }
   }
 
-  const writeOptions = () => ({ suspendScreen: isSetSupported('ExcelApi', '1.9') });
+  const writeOptions = () => ({ suspendScreen: isSetSupported('ExcelApi', '1.9'), budget: options.writeBudget });
+
+  /** Sends a write's batches, one sync each (a single one whenever the write fits in a request). */
+  async function send(context: Excel.RequestContext, program: WriteProgram): Promise<void> {
+    const opts = writeOptions();
+    for (const [i, batch] of program.batches.entries()) {
+      options.onBatch?.(program.estimates[i]);
+      queueWrite(context, batch, opts);
+      // One request per batch, on purpose: each must stay under the payload limit on its own.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+  }
 
   return {
     get state() {
@@ -66,9 +82,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     readSnapshot(): Promise<Snapshot> {
       return guarded(() =>
         run(async (context) => {
-          const result = await readWorkbook(context, { split: splitNext, chunkCells: options.chunkCells });
+          const result = await readWorkbook(context, { weights, budget: options.readBudget });
           state = result.state;
-          splitNext = result.split;
+          weights = result.weights;
           return result.snapshot;
         }),
       );
@@ -77,13 +93,14 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     writePlans(plans: SheetPlan[]): Promise<string[]> {
       return guarded(() =>
         run(async (context) => {
+          checkNames(plans, lang());
           // The pane always reads before it writes; without a read, the sheet list costs one sync more.
           const before = state ?? (await readState(context)).state;
           state = null; // unknown until the write succeeds
-          const { written, after } = queueOutputs(context, before, plans, writeOptions());
-          await context.sync();
-          state = after;
-          return written;
+          const program = planOutputWrites(before, plans, writeOptions());
+          await send(context, program);
+          state = program.after;
+          return program.written;
         }),
       );
     },
@@ -91,14 +108,14 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     createTemplate(plans: SheetPlan[]): Promise<string[]> {
       return guarded(() =>
         run(async (context) => {
+          checkNames(plans, lang());
           const { state: now } = await readState(context);
           const taken = plans.map((p) => now.sheets[indexOfName(now.sheets, p.name)]).filter((n): n is string => n !== undefined);
           if (taken.length > 0) {
             throw new PortError('SHEETS_EXIST', lang(), { sheets: taken.map((n) => `“${n}”`).join(', ') }, null, taken);
           }
           state = null;
-          queueTemplate(context, plans, writeOptions());
-          await context.sync();
+          await send(context, planTemplateWrites(plans, writeOptions()));
           state = { ...now, sheets: [...now.sheets, ...plans.map((p) => p.name)] };
           return plans.map((p) => p.name);
         }),

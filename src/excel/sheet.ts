@@ -117,23 +117,44 @@ function applyPrint(ws: Excel.Worksheet, p: PlanPrint): void {
   if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
 }
 
+/** Excel's tallest row, in points: a taller height is refused. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Queues the whole plan onto `ws` (a sheet just added, so nothing has to be cleared first). */
 export function queueSheet(ws: Excel.Worksheet, plan: SheetPlan): void {
+  queueCells(ws, plan);
+  queueLayout(ws, plan);
+}
+
+/** Rows of the grid a plan writes (values, and number formats set beyond them), and its columns. */
+export function cellExtent(plan: SheetPlan): { rows: number; cols: number; valueRows: number; valueCols: number } {
   const { rows, cols } = extent(plan);
-  if (rows > 0 && cols > 0) {
-    const all = ws.getRangeByIndexes(0, 0, rows, cols);
+  return { rows, cols, valueRows: plan.values.length, valueCols: plan.values.reduce((n, row) => Math.max(n, row.length), 0) };
+}
+
+/**
+ * Queues the cells of rows [from, to) (default: all): their number formats, then their contents. A large
+ * sheet is written in bands of rows, one per request, when a single request would pass the payload limit.
+ */
+export function queueCells(ws: Excel.Worksheet, plan: SheetPlan, from = 0, to = Infinity): void {
+  const { rows, cols, valueRows, valueCols } = cellExtent(plan);
+  const end = Math.min(rows, to);
+  if (end > from && cols > 0) {
     // Formats first: a cell formatted as text before the write keeps `=x` as text.
-    all.numberFormat = numberFormats(plan, rows, cols);
-    const vRows = plan.values.length;
-    const vCols = plan.values.reduce((n, row) => Math.max(n, row.length), 0);
-    if (vRows > 0 && vCols > 0) ws.getRangeByIndexes(0, 0, vRows, vCols).formulas = formulaMatrix(plan, vRows, vCols);
+    ws.getRangeByIndexes(from, 0, end - from, cols).numberFormat = numberFormats(plan, rows, cols).slice(from, end);
+    const vEnd = Math.min(valueRows, end);
+    if (vEnd > from && valueCols > 0) ws.getRangeByIndexes(from, 0, vEnd - from, valueCols).formulas = formulaMatrix(plan, valueRows, valueCols).slice(from, vEnd);
   }
+}
+
+/** Queues everything but the cells: styles, merges, sizes, panes, data bars, validation, print setup. */
+export function queueLayout(ws: Excel.Worksheet, plan: SheetPlan): void {
   for (const s of plan.styles) applyStyle(ws, s);
   for (const m of plan.merges) ws.getRange(m).merge(false);
   plan.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getRange(`${colName(i)}:${colName(i)}`).format.columnWidth = widthPoints(w);
   });
-  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = Math.min(height, MAX_ROW_HEIGHT);
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     const { rows: fr, columns: fc } = plan.freeze;
     if (fr > 0 && fc > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, fr, fc));

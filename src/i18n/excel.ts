@@ -6,6 +6,7 @@ import { fill, type Lang } from './index';
 
 const vi = {
   SHEETS_EXIST: 'Bảng tính đã có trang {sheets}. Không ghi đè trang nào: hãy đổi tên hoặc xóa các trang đó, hoặc tạo mẫu trong một bảng tính mới.',
+  BAD_SHEET_NAME: 'Excel không nhận tên trang “{sheet}”: tên trang phải có từ 1 đến 31 ký tự, không chứa [ ] : * ? / \\, không bắt đầu hay kết thúc bằng dấu nháy đơn, và không được là “History” (Excel dành riêng tên này). Hãy đổi tên rồi thử lại.',
   SHEET_MISSING: 'Không tìm thấy trang “{sheet}” (có thể đã bị xóa hoặc đổi tên). Hãy bấm Kiểm tra để đọc lại bảng tính.',
   ITEM_MISSING: 'Excel không tìm thấy một trang tính hoặc tên cần dùng: bảng tính vừa thay đổi. Hãy bấm Kiểm tra để đọc lại rồi thử lại.',
   NAME_TAKEN: 'Trong lúc công cụ đang ghi, bảng tính vừa có thêm một trang trùng tên. Hãy bấm Kiểm tra để đọc lại rồi thử lại.',
@@ -22,6 +23,7 @@ export type ExcelMessageKey = keyof typeof vi;
 
 const en: Record<ExcelMessageKey, string> = {
   SHEETS_EXIST: 'The workbook already has the sheet(s) {sheets}. Nothing is overwritten: rename or delete those sheets, or create the template in a new workbook.',
+  BAD_SHEET_NAME: 'Excel does not accept the sheet name “{sheet}”: a sheet name has 1 to 31 characters, none of [ ] : * ? / \\, no single quote first or last, and cannot be “History” (Excel reserves it). Rename it, then try again.',
   SHEET_MISSING: 'Sheet “{sheet}” was not found (it may have been deleted or renamed). Click Check to read the workbook again.',
   ITEM_MISSING: 'Excel could not find a sheet or name it needed: the workbook has just changed. Click Check to read it again, then retry.',
   NAME_TAKEN: 'A sheet with the same name was added while the tool was writing. Click Check to read the workbook again, then retry.',

@@ -4,7 +4,7 @@
  * marks, not by name), a user's sheet is never touched, and template creation refuses any taken name.
  */
 import type { SheetPlan, Snapshot, WorkbookPort } from '../core/types';
-import { nextFreeName, sameSheetName, TOOL_MARK_NAMES } from '../core/plan/names';
+import { nextFreeName, sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core/plan/names';
 import type { Lang } from '../i18n';
 import { et } from '../i18n/excel';
 import { MemoryWorkbook, sheetFromPlan } from './workbook';
@@ -29,7 +29,7 @@ export interface MemoryPortOptions {
 export class WorkbookError extends Error {
   readonly messages: Record<Lang, string>;
   constructor(
-    readonly code: 'SHEETS_EXIST' | 'SHEET_MISSING',
+    readonly code: 'SHEETS_EXIST' | 'SHEET_MISSING' | 'BAD_SHEET_NAME',
     lang: Lang,
     params: Record<string, string>,
     readonly sheets: string[],
@@ -52,7 +52,13 @@ export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions 
   };
   const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
 
-  const freeName = (wanted: string): string => nextFreeName(wanted, wb.snapshot().sheets.map((s) => s.name));
+  const freeName = (wanted: string): string => nextFreeName(wanted, wb.sheets.map((s) => s.name));
+
+  /** Excel's rule for sheet names (core's, with `History`), checked before anything changes, as the adapter does. */
+  const checkNames = (plans: SheetPlan[]): void => {
+    const bad = plans.find((p) => sheetNameProblem(p.name) !== null);
+    if (bad) throw new WorkbookError('BAD_SHEET_NAME', lang(), { sheet: bad.name }, [bad.name]);
+  };
 
   return {
     async readSnapshot(): Promise<Snapshot> {
@@ -62,6 +68,7 @@ export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions 
 
     async writePlans(plans: SheetPlan[]): Promise<string[]> {
       await before('write');
+      checkNames(plans);
       const written: string[] = [];
       for (const plan of plans) {
         const markName = isMarkRole(plan.role) ? TOOL_MARK_NAMES[plan.role] : null;
@@ -82,6 +89,7 @@ export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions 
 
     async createTemplate(plans: SheetPlan[]): Promise<string[]> {
       await before('create');
+      checkNames(plans);
       const taken = plans.map((p) => wb.find(p.name)?.name).filter((n): n is string => !!n);
       if (taken.length > 0) throw new WorkbookError('SHEETS_EXIST', lang(), { sheets: quoted(taken) }, taken);
       for (const plan of plans) wb.insert(sheetFromPlan(plan, plan.name));

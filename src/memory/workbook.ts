@@ -5,7 +5,7 @@
  */
 import type { CellType, CellValue, SheetPlan, Snapshot, ToolMarks } from '../core/types';
 import { snapshotFromPlans } from '../core/snapshot';
-import { sameSheetName, TOOL_MARK_NAMES } from '../core/plan/names';
+import { sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core/plan/names';
 
 export interface MemorySheet {
   name: string;
@@ -62,8 +62,11 @@ export class MemoryWorkbook {
     return this.sheets.findIndex((s) => sameSheetName(s.name, name));
   }
 
+  /** Adds a sheet; refuses, as Excel does, a name taken or one Excel would not accept (core's rule). */
   insert(sheet: MemorySheet, index = -1): void {
     if (this.find(sheet.name)) throw new Error(`duplicate sheet ${sheet.name}`);
+    const problem = sheetNameProblem(sheet.name);
+    if (problem) throw new Error(`invalid sheet name ${sheet.name} (${problem})`);
     if (index < 0 || index > this.sheets.length) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);
   }

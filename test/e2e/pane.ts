@@ -12,6 +12,8 @@ export interface PaneOptions {
   snapshot: Snapshot;
   displayLanguage?: string;
   bodyBackgroundColor?: string;
+  /** A large sheet the fake makes in the page (see E2EConfig.filler). */
+  filler?: E2EConfig['filler'];
   /** Make the CDN unreachable instead of serving the fake (the office.js timeout). */
   officeUnreachable?: boolean;
   width?: number;
@@ -34,6 +36,7 @@ export async function openPane(browser: Browser, baseUrl: string, fakeOffice: st
     displayLanguage: opts.displayLanguage ?? 'vi-VN',
     bodyBackgroundColor: opts.bodyBackgroundColor ?? '#FFFFFF',
     snapshot: opts.snapshot,
+    ...(opts.filler ? { filler: opts.filler } : {}),
   };
   await context.addInitScript((c) => {
     (window as unknown as { __THIDUA_E2E__: unknown }).__THIDUA_E2E__ = c;
@@ -69,7 +72,7 @@ type FakeApi = {
   selection(): { sheet: string | null; cell: string; active: string | null } | null;
   marks(): Record<string, string>;
   snapshot(): Snapshot;
-  stats(): { syncs: number; runs: number };
+  stats(): { syncs: number; runs: number; refused: number; requestBytes: number[]; responseBytes: number[] };
   validations(name: string): { range: string; rule: unknown }[];
 };
 

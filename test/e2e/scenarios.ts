@@ -136,6 +136,30 @@ export const SCENARIOS: Scenario[] = [
       }),
   },
   {
+    name: 'Excel on the web’s 5 MB limits: a 7 MB workbook is read in measured requests and written; checked again, nothing is refused',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: sampleSnapshot(), filler: { sheet: 'Phụ lục', rows: 8000, columns: 8, text: 'Ghi chú của Ban Nội chính Tỉnh ủy về việc phối hợp với các cơ quan tư pháp' } }, async (page) => {
+        const LIMIT = 5 * 1024 * 1024;
+        await waitChecked(page);
+        assert.equal(await text(page, '[data-testid=count-errors]'), '0 lỗi');
+        const first = await fake.stats(page);
+        // the one response that would have held the whole workbook, refused
+        assert.ok(Math.max(...first.responseBytes) > 7_000_000, `the workbook weighs ${Math.max(...first.responseBytes)} bytes on the wire`);
+        // Only the first, optimistic request can meet the limit (nothing measured yet); the split read is not refused.
+        assert.equal(first.refused, 1);
+        await generate(page);
+        assert.match(await text(page, '[data-testid=generate-done]'), /“Xếp hạng”, “Đề nghị khen thưởng”/);
+        await page.getByTestId('tab-check').click();
+        await page.getByTestId('recheck').click();
+        await waitChecked(page);
+        const after = await fake.stats(page);
+        assert.equal(after.refused, 1, 'a workbook already measured is read without a refused request');
+        for (const b of [...after.requestBytes, ...after.responseBytes.filter((_b, i) => i >= first.responseBytes.length)]) assert.ok(b <= LIMIT, `${b} bytes over the limit`);
+        assert.deepEqual(await fake.marks(page), { ranking: 'Xếp hạng', nominations: 'Đề nghị khen thưởng' });
+        assert.equal((await fake.grid(page, 'Phụ lục')).length, 8000);
+      }),
+  },
+  {
     name: 'broken workbook: errors with their cells, a click (and Enter) selects the cell, generation refused',
     run: (ctx) =>
       withPane(ctx, { snapshot: brokenSnapshot() }, async (page) => {

@@ -91,25 +91,49 @@ describe('readSnapshot', () => {
     expect((await port.readSnapshot()).marks).toEqual({ ranking: "Xếp hạng của Ban's", nominations: 'Đề nghị' });
   });
 
-  test('past the web payload limit: read in several requests, same snapshot; next read splits at once', async () => {
+  test('past the web payload limit: read in requests sized from measured bytes; the next read splits at once, never refused', async () => {
     const plans = planSample();
-    const { port, excel, wb } = setup(snapshotFromPlans(plans), { port: { chunkCells: 200 } });
+    const { port, excel, wb } = setup(snapshotFromPlans(plans), { port: { readBudget: 16_000 } });
     wb.flags.responseLimitBytes = 20_000;
     const expected = normalize(snapshotFromPlans(plans));
     const first = await excel.syncsDuring(async () => expect(normalize(await port.readSnapshot())).toEqual(expected));
-    // names, failed optimistic read, used-range sizes, then chunks of ≤ 200 cells
+    // names, the optimistic read refused (nothing measured yet), used-range sizes, then requests ≤ 16 kB
     expect(first).toBeGreaterThan(4);
-    const failedBefore = excel.stats.responseBytes.filter((b) => b > 20_000).length;
+    expect(excel.stats.refused).toBe(1);
     const second = await excel.syncsDuring(async () => expect(normalize(await port.readSnapshot())).toEqual(expected));
-    expect(second).toBe(first - 1);
-    expect(excel.stats.responseBytes.filter((b) => b > 20_000).length).toBe(failedBefore);
+    expect(second).toBeLessThanOrEqual(first - 1);
+    expect(excel.stats.refused).toBe(1);
+    expect(Math.max(...excel.stats.responseBytes.slice(-second))).toBeLessThanOrEqual(20_000);
+  });
+
+  test('a large workbook (14 MB of long Vietnamese text) is read under the real 5 MB limit; once measured, without a refused trip', async () => {
+    const wb = new FakeWorkbook();
+    const text = (r: number, c: number) => `Ghi chú ${r}-${c}: Ban Nội chính Tỉnh ủy đã phối hợp chặt chẽ với các cơ quan tư pháp `.repeat(2);
+    for (let k = 0; k < 12; k++) {
+      const s = wb.addSheet(`Phụ lục ${k + 1}`);
+      for (let r = 0; r < 1000; r++) for (let c = 0; c < 6; c++) s.ensure(r, c).value = text(r, c);
+      for (const cell of s.cells.values()) cell.type = 'String';
+    }
+    const { port, excel } = setup(wb);
+    const first = await port.readSnapshot();
+    expect(first.sheets[11].values[999][5]).toBe(text(999, 5));
+    const total = excel.stats.responseBytes.reduce((n, b) => n + b, 0);
+    expect(total).toBeGreaterThan(13_000_000);
+    // Only the optimistic request of the very first read (nothing measured yet) meets the limit.
+    expect(excel.stats.refused).toBe(1);
+    expect(Math.max(...excel.stats.responseBytes.filter((b) => b <= 5 * 1024 * 1024))).toBeGreaterThan(2_500_000);
+    const syncs = await excel.syncsDuring(async () => expect((await port.readSnapshot()).sheets[3].values[500][2]).toBe(text(500, 2)));
+    expect(excel.stats.refused).toBe(1);
+    // names, sizes, then ≥ 3 requests of up to 4 MB
+    expect(syncs).toBeLessThanOrEqual(2 + Math.ceil(total / (4 * 1024 * 1024)) + 1);
   });
 
   test('a request still too large is halved until it passes', async () => {
     const wb = new FakeWorkbook();
     const s = wb.addSheet('Dài');
     for (let r = 0; r < 40; r++) for (let c = 0; c < 5; c++) wb.write(s, r, c, `ô ${r}-${c} ${'x'.repeat(30)}`);
-    const { port } = setup(wb, { port: { chunkCells: 10_000 } });
+    // the adapter believes it may send 10 kB; Excel takes 3 kB
+    const { port } = setup(wb, { port: { readBudget: 10_000 } });
     wb.flags.responseLimitBytes = 3_000;
     const snap = await port.readSnapshot();
     expect(snap.sheets[0].values).toHaveLength(40);

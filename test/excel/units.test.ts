@@ -1,7 +1,7 @@
 /** The adapter's small pure parts: names, marks, cell mapping, formulas, widths, formats. */
 import { cellOf, GridBuilder, isDateFormat } from '../../src/excel/cells';
 import { marksOf, nextFreeName, sheetOfFormula } from '../../src/excel/names';
-import { planRequests } from '../../src/excel/read';
+import { nextRequest } from '../../src/excel/read';
 import { excelFormula, formulaMatrix, numberFormats, widthPoints } from '../../src/excel/sheet';
 import type { SheetPlan } from '../../src/core/types';
 import { attainmentFormula } from '../../src/core/plan/template';
@@ -75,12 +75,24 @@ test('grid: blocks placed at their offsets, trimmed like the exceljs reader', ()
   expect(g.build('S')).toEqual({ name: 'S', values: [[], [null, 'a'], [], [1]], types: [[], ['empty', 'string'], [], ['number']] });
 });
 
-test('split read requests stay under the cell budget and cover every cell once', () => {
-  const requests = planRequests([{ row: 0, column: 0, rows: 10, columns: 4 }, null, { row: 2, column: 1, rows: 3, columns: 30 }], 25);
-  for (const r of requests) expect(r.reduce((n, b) => n + b.rows * b.columns, 0)).toBeLessThanOrEqual(30); // one band of 30 columns cannot be cut
+test('split read requests stay under the byte budget, sized per sheet, and cover every cell once', () => {
+  const remaining = [
+    { sheet: 0, row: 0, column: 0, rows: 10, columns: 4 },
+    { sheet: 2, row: 2, column: 1, rows: 3, columns: 30 },
+  ];
+  // sheet 0 costs 10 bytes a cell, sheet 2 costs 2: budget 250 bytes
+  const perCell = (sheet: number) => (sheet === 0 ? 10 : 2);
+  const requests = [];
+  while (remaining.length > 0) requests.push(nextRequest(remaining, perCell, 250));
+  for (const r of requests) expect(r.reduce((n, b) => n + b.rows * b.columns * perCell(b.sheet), 0)).toBeLessThanOrEqual(250);
+  // 6 rows of sheet 0 (240 bytes), then 4 rows (160) and 1 row of sheet 2 (60), then 2 rows (120)
+  expect(requests.map((r) => r.map((b) => [b.sheet, b.row, b.rows]))).toEqual([[[0, 0, 6]], [[0, 6, 4], [2, 2, 1]], [[2, 3, 2]]]);
   const covered = new Set<string>();
   for (const r of requests) for (const b of r) for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.columns; j++) covered.add(`${b.sheet}:${b.row + i}:${b.column + j}`);
   expect(covered.size).toBe(40 + 90);
+  // a single row over the budget still goes, alone
+  const wide = [{ sheet: 0, row: 0, column: 0, rows: 2, columns: 100 }];
+  expect(nextRequest(wide, () => 10, 250)).toEqual([{ sheet: 0, row: 0, column: 0, rows: 1, columns: 100 }]);
 });
 
 test('formulas: the tool’s function as Excel types it', () => {

@@ -151,4 +151,82 @@ describe('what Excel stores', () => {
     await expect(excel.run(async (ctx) => void (range(ctx, 'A1').values = [['một chuỗi khá dài']]))).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(wb.sheet('Bắc Giang').at('A1')?.value).toBe('Chỉ tiêu');
   });
+
+  test('Excel on the web’s 5 MB limits are on by default: a larger request is refused before anything runs', async () => {
+    const { wb, excel } = host();
+    expect([wb.flags.requestLimitBytes, wb.flags.responseLimitBytes]).toEqual([5 * 1024 * 1024, 5 * 1024 * 1024]);
+    const big = Array.from({ length: 2000 }, () => ['ô '.repeat(1000)]);
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.add('Mới');
+        range(ctx, 'B1:B2000').values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(wb.findSheet('Mới')).toBeUndefined();
+    expect(excel.stats.refused).toBe(1);
+  });
+
+  test('a response over 5 MB is refused', async () => {
+    const { wb, excel } = host();
+    const s = wb.sheet('Bắc Giang');
+    for (let r = 0; r < 3000; r++) wb.write(s, r, 1, 'x'.repeat(2000));
+    await expect(excel.run(async (ctx) => void range(ctx, 'B1:B3000').load('values'))).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    await excel.run(async (ctx) => {
+      const half = range(ctx, 'B1:B1500').load('values');
+      await ctx.sync();
+      expect(half.values).toHaveLength(1500);
+    });
+  });
+
+  test('Excel’s reserved sheet name and row-height limit are refused', async () => {
+    const { wb, excel } = host();
+    await expect(excel.run(async (ctx) => void ctx.workbook.worksheets.add('history'))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(excel.run(async (ctx) => void (range(ctx, '2:2').format.rowHeight = 410))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await excel.run(async (ctx) => void (range(ctx, '2:2').format.rowHeight = 409));
+    expect(wb.sheet('Bắc Giang').rowHeights.get(1)).toBe(409);
+  });
+});
+
+describe('the request, as office.js serializes it', () => {
+  test('actions on object paths: each path listed once and instantiated before use, ids counting up', async () => {
+    const { excel } = host();
+    await excel.run(async (ctx) => {
+      const font = range(ctx, 'A1:B2').format.font as unknown as { bold: boolean; color: string };
+      font.bold = true;
+      font.color = '#FF0000';
+      await ctx.sync();
+    });
+    const body = excel.stats.lastRequest as { Actions: Record<string, unknown>[]; ObjectPaths: Record<string, Record<string, unknown>> };
+    const paths = Object.values(body.ObjectPaths).map((p) => [p.ObjectPathType, p.Name, (p.ArgumentInfo as { Arguments?: unknown[] } | undefined)?.Arguments]);
+    expect(paths).toEqual([
+      [1, '', undefined],
+      [4, 'Worksheets', undefined],
+      [5, '', ['Bắc Giang']],
+      [3, 'GetRange', ['A1:B2']],
+      [4, 'Format', undefined],
+      [4, 'Font', undefined],
+    ]);
+    const actions = body.Actions.map((a) => [a.ActionType, a.Name, (a.ArgumentInfo as { Arguments?: unknown[] } | undefined)?.Arguments]);
+    expect(actions).toEqual([[1, '', undefined], [1, '', undefined], [1, '', undefined], [1, '', undefined], [1, '', undefined], [1, '', undefined], [4, 'Bold', [true]], [4, 'Color', ['#FF0000']]]);
+    const ids = body.Actions.map((a) => a.Id as number);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(excel.stats.requestBytes.at(-1)).toBe(Buffer.byteLength(JSON.stringify(body)));
+  });
+
+  test('a matrix of more than 1,500 cells goes in slices of rows, each on getRow(a).getBoundingRect(getRow(b))', async () => {
+    const { excel } = host();
+    await excel.run(async (ctx) => {
+      range(ctx, 'C1:D1000').values = Array.from({ length: 1000 }, (_, i) => [i, `dòng ${i}`]);
+      await ctx.sync();
+    });
+    const body = excel.stats.lastRequest as { Actions: Record<string, unknown>[]; ObjectPaths: Record<string, Record<string, unknown>> };
+    const sets = body.Actions.filter((a) => a.ActionType === 4);
+    expect(sets.map((a) => ((a.ArgumentInfo as { Arguments: unknown[][][] }).Arguments[0]).length)).toEqual([750, 250]);
+    const slice = body.ObjectPaths[String(sets[1].ObjectPathId)];
+    expect(slice).toMatchObject({ ObjectPathType: 3, Name: 'GetBoundingRect' });
+    expect(body.ObjectPaths[String(slice.ParentObjectPathId)]).toMatchObject({ Name: 'GetRow', ArgumentInfo: { Arguments: [750] } });
+    const last = (slice.ArgumentInfo as { ReferencedObjectPathIds: number[] }).ReferencedObjectPathIds[0];
+    expect(body.ObjectPaths[String(last)]).toMatchObject({ Name: 'GetRow', ArgumentInfo: { Arguments: [999] } });
+  });
 });

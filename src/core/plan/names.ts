@@ -28,14 +28,42 @@ export function indexOfSheetName(names: readonly string[], name: string): number
 /** Excel limits sheet names to 31 characters. */
 export const MAX_SHEET_NAME = 31;
 
-/** `wanted`, or the next free `base (2)`, `base (3)` … (`Xếp hạng (2)` counts on from `Xếp hạng`). */
+/** Names Excel keeps for itself: no sheet may take them, in any case (`History`, the change-tracking sheet). */
+export const RESERVED_SHEET_NAMES: readonly string[] = ['History'];
+
+/** Why Excel would refuse a sheet name, or null when it accepts it. */
+export type SheetNameProblem = 'empty' | 'tooLong' | 'badCharacter' | 'quoteAtEdge' | 'reserved';
+
+/**
+ * Excel's rule for a sheet name, the one every door applies (the Office.js adapter, the memory port, the
+ * .xlsx door and the fake Excel): 1 to 31 characters, none of `[ ] : * ? / \`, no `'` first or last, not
+ * a reserved name. Length counts UTF-16 units of the name as given (NFC keeps Vietnamese letters at one).
+ */
+export function sheetNameProblem(name: string): SheetNameProblem | null {
+  if (name.length === 0) return 'empty';
+  if (name.length > MAX_SHEET_NAME) return 'tooLong';
+  if (/[[\]:*?/\\]/.test(name)) return 'badCharacter';
+  if (name.startsWith("'") || name.endsWith("'")) return 'quoteAtEdge';
+  if (RESERVED_SHEET_NAMES.some((r) => sameSheetName(r, name))) return 'reserved';
+  return null;
+}
+
+export function isValidSheetName(name: string): boolean {
+  return sheetNameProblem(name) === null;
+}
+
+/**
+ * `wanted`, or the next free `base (2)`, `base (3)` … (`Xếp hạng (2)` counts on from `Xếp hạng`). A reserved
+ * name counts as taken (`History` → `History (2)`); a long base is cut so that the suffix fits in 31 characters.
+ */
 export function nextFreeName(wanted: string, taken: readonly string[]): string {
-  if (indexOfSheetName(taken, wanted) < 0) return wanted;
+  const free = (name: string) => indexOfSheetName(taken, name) < 0 && sheetNameProblem(name) !== 'reserved';
+  if (free(wanted)) return wanted;
   const base = wanted.replace(/\s\(\d+\)$/, '');
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
     const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (indexOfSheetName(taken, name) < 0) return name;
+    if (free(name)) return name;
   }
 }
 

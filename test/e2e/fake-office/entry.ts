@@ -6,13 +6,15 @@
  */
 import type { Snapshot } from '../../../src/core/types';
 import { ATTAINMENT } from '../../../src/functions/functions';
-import { createFakeExcel, FakeWorkbook } from '../../fakes/excel';
+import { createFakeExcel, FakeWorkbook, WEB_PAYLOAD_LIMIT } from '../../fakes/excel';
 
 export interface E2EConfig {
   displayLanguage: string;
   bodyBackgroundColor: string;
   snapshot: Snapshot;
   excelApi?: string;
+  /** A large sheet made in the page (no need to ship megabytes through the init script): `text` in every cell. */
+  filler?: { sheet: string; rows: number; columns: number; text: string };
 }
 
 const w = window as unknown as {
@@ -25,6 +27,14 @@ const w = window as unknown as {
 
 const config: E2EConfig = w.__THIDUA_E2E__ ?? { displayLanguage: 'vi-VN', bodyBackgroundColor: '#FFFFFF', snapshot: { sheets: [] } };
 const workbook = FakeWorkbook.fromSnapshot(config.snapshot);
+// The host is Excel on the web: requests and responses over 5 MB are refused (the fake's default, said here).
+workbook.flags.requestLimitBytes = WEB_PAYLOAD_LIMIT;
+workbook.flags.responseLimitBytes = WEB_PAYLOAD_LIMIT;
+if (config.filler) {
+  const { sheet, rows, columns, text } = config.filler;
+  const s = workbook.addSheet(sheet);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) Object.assign(s.ensure(r, c), { value: `${text} ${r + 1}.${c + 1}`, type: 'String' });
+}
 // In Excel the add-in's own function computes what the template's formulas call.
 workbook.functions['THIDUA.ATTAINMENT'] = ATTAINMENT as (...args: unknown[][][]) => unknown;
 const excel = createFakeExcel(workbook, { excelApi: config.excelApi });
@@ -80,5 +90,9 @@ w.__fake = {
   validations: (name: string) =>
     (workbook.findSheet(name)?.validations ?? []).map((v) => ({ range: `${col(v.area.c0)}${v.area.r0 + 1}:${col(v.area.c1)}${v.area.r1 + 1}`, rule: v.rule })),
   marks: () => workbook.marks(),
-  stats: () => ({ ...excel.stats }),
+  stats: () => {
+    const { lastRequest, ...figures } = excel.stats;
+    void lastRequest;
+    return figures;
+  },
 };

@@ -15,6 +15,8 @@ import type { FakeWorkbook } from './model';
 export { FakeWorkbook, FakeSheet, type FakeCell, type FakeFlags, type FakeName } from './model';
 export { FakeOfficeError } from './errors';
 export { FakeRequestContext, type FakeStats } from './context';
+export { RequestBuilder, PathFactory, utf8Length, type ActionSpec } from './request';
+export { WEB_PAYLOAD_LIMIT } from './model';
 export type { FakeFunction } from './calc';
 
 export interface FakeExcelOptions {
@@ -43,7 +45,7 @@ const enumOf = (...values: string[]) => Object.fromEntries(values.map((v) => [v.
 
 export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOptions = {}): FakeExcel {
   const excelApi = options.excelApi ?? '1.12';
-  const stats: FakeStats = { runs: 0, syncs: 0, emptyLoads: 0, requestBytes: [], responseBytes: [] };
+  const stats: FakeStats = { runs: 0, syncs: 0, emptyLoads: 0, requestBytes: [], responseBytes: [], refused: 0, lastRequest: null };
   const host: FakeHost = {
     workbook,
     stats,

@@ -5,11 +5,12 @@
  * only ever reach it during `context.sync()`. No DOM and no Node API: it also runs in a browser bundle.
  */
 import type { CellType, CellValue, Snapshot, ToolMarks } from '../../../src/core/types';
-import { TOOL_MARK_NAMES } from '../../../src/core/plan/names';
+import { sheetNameProblem, TOOL_MARK_NAMES } from '../../../src/core/plan/names';
 import { MAX_COLS, parseArea, quoteSheet, colName, type Area } from './address';
 import { compute, type FakeFunction } from './calc';
 import { enter, ERROR_LITERALS, type ValueType } from './enter';
 import { fail } from './errors';
+import type { ActionSpec } from './request';
 
 export interface BorderFormat {
   style?: string;
@@ -68,6 +69,9 @@ export interface FakePageLayout {
   printTitleRows: string | null;
   printTitleColumns: string | null;
 }
+
+/** Excel on the web refuses a request or a response over 5 MB. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 let nextId = 1;
 const newId = (prefix: string) => `{${prefix}-${(nextId++).toString(16).padStart(8, '0')}}`;
@@ -163,9 +167,15 @@ export interface FakeFlags {
   protectedStructure: boolean;
   /** The document is read-only (e.g. opened in view mode): every write fails. */
   readOnly: boolean;
-  /** Excel on the web's payload limits (bytes of JSON); null = no limit (desktop). */
+  /** Excel on the web's payload limits (bytes of UTF-8 JSON; 5 MB by default); null = no limit (desktop). */
   requestLimitBytes: number | null;
   responseLimitBytes: number | null;
+  /**
+   * Makes Excel fail (GeneralException) on the first queued call this returns true for, as a lost
+   * connection or an internal error would: the calls before it in the batch stay applied (no rollback).
+   * Cleared once it has fired.
+   */
+  failOn: ((action: ActionSpec, sync: number) => boolean) | null;
 }
 
 export interface SeedOptions {
@@ -178,7 +188,7 @@ export class FakeWorkbook {
   names: FakeName[] = [];
   activeSheetId: string | null = null;
   selection: { sheetId: string; area: Area } | null = null;
-  flags: FakeFlags = { cellEditMode: false, protectedStructure: false, readOnly: false, requestLimitBytes: null, responseLimitBytes: null };
+  flags: FakeFlags = { cellEditMode: false, protectedStructure: false, readOnly: false, requestLimitBytes: WEB_PAYLOAD_LIMIT, responseLimitBytes: WEB_PAYLOAD_LIMIT, failOn: null };
   /** Functions the formulas may call, by name (e.g. `THIDUA.ATTAINMENT`). */
   functions: Record<string, FakeFunction> = {};
   /** Calls that change how Excel behaves until the next sync (suspendApiCalculationUntilNextSync …). */
@@ -207,9 +217,10 @@ export class FakeWorkbook {
     return this.activeSheetId ? this.sheetById(this.activeSheetId) : undefined;
   }
 
-  /** Checks a new sheet name the way Excel does. */
+  /** Checks a new sheet name the way Excel does (core's rule: length, characters, quotes, `History`). */
   checkSheetName(name: string, except?: FakeSheet): void {
-    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) fail('InvalidArgument', `invalid sheet name ${name}`);
+    const problem = typeof name === 'string' ? sheetNameProblem(name) : 'empty';
+    if (problem) fail('InvalidArgument', `invalid sheet name ${name} (${problem})`);
     const same = this.findSheet(name);
     if (same && same !== except) fail('ItemAlreadyExists', `a sheet named ${name} exists`);
   }

@@ -6,7 +6,8 @@
  */
 import { areaA1, parseArea, quoteSheet, splitSheet, type Area } from './address';
 import { fail, FakeOfficeError, propertyNotLoaded } from './errors';
-import type { FakeRequestContext } from './context';
+import type { FakeRequestContext, Loaded } from './context';
+import { ObjectPath, type ActionSpec } from './request';
 import type { CellFormat, FakeCell, FakeConditionalFormat as FakeConditionalFormatModel, FakeName, FakePageLayout, FakeSheet, FakeValidation, FakeWorkbook } from './model';
 
 type Getter = (entity: never) => unknown;
@@ -18,14 +19,6 @@ interface Shape {
   get: Record<string, Getter>;
   set?: Record<string, Setter>;
 }
-
-const json = (v: unknown) => {
-  try {
-    return JSON.stringify(v ?? null).length;
-  } catch {
-    return 16;
-  }
-};
 
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
@@ -42,9 +35,19 @@ function loadNames(arg: unknown): string[] | null {
   return null;
 }
 
+/** Gives a proxy its object path (request.ts) and instantiates it in the pending request, as office.js does. */
+export function at<T extends { path: ObjectPath }>(obj: T, path: ObjectPath, context: FakeRequestContext): T {
+  obj.path = path;
+  context.created(path);
+  return obj;
+}
+
 export abstract class FakeClientObject {
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
+  private readonly children = new Map<string, unknown>();
+  /** Where office.js would say this object is (set by `at`). */
+  path!: ObjectPath;
 
   constructor(
     readonly context: FakeRequestContext,
@@ -68,6 +71,21 @@ export abstract class FakeClientObject {
     return this.context.host.workbook;
   }
 
+  /** A property object (`range.format`): one proxy per parent, as office.js caches it. */
+  protected child<T extends { path: ObjectPath }>(name: string, make: () => T): T {
+    let c = this.children.get(name) as T | undefined;
+    if (!c) {
+      c = at(make(), this.context.paths.property(this.path, name), this.context);
+      this.children.set(name, c);
+    }
+    return c;
+  }
+
+  /** An object a method returns (`getRange('A1')`). */
+  protected returned<T extends { path: ObjectPath }>(obj: T, method: string, args: unknown[]): T {
+    return at(obj, this.context.paths.method(this.path, method, args), this.context);
+  }
+
   /** The model object, or ItemNotFound (only ever called during sync). */
   protected resolve<T>(): T {
     const e = this.locate();
@@ -83,12 +101,13 @@ export abstract class FakeClientObject {
     }
     const props = names;
     this.context.enqueue({
-      bytes: json(props),
+      on: this.path,
+      action: { type: 'query', select: props },
       run: () => {
         const e = this.locate();
         if (e === null || e === undefined) {
           if (!this.orNull) fail('ItemNotFound', `${this.shape.className} not found`);
-          return { bytes: 4, commit: () => void (this.nullState = true) };
+          return { value: { _IsNull: true }, commit: () => void (this.nullState = true) };
         }
         if (this.wb.dirty) this.wb.recalc();
         const values = props.map((p) => {
@@ -97,7 +116,7 @@ export abstract class FakeClientObject {
           return [p, clone(g(e as never))] as const;
         });
         return {
-          bytes: json(values),
+          value: Object.fromEntries(values),
           commit: () => {
             this.nullState = false;
             for (const [p, v] of values) this.loaded.set(p, v);
@@ -123,13 +142,14 @@ export abstract class FakeClientObject {
     const s = this.shape.set?.[prop];
     if (!s) throw new TypeError(`${this.shape.className}.${prop} is read-only`);
     const v = clone(value);
-    this.command(json(v), (e) => s(e as never, v, this.wb));
+    this.command({ type: 'set', name: prop, value: v }, (e) => s(e as never, v, this.wb));
   }
 
   /** Queues a change of the model object (counted as a write: it marks the workbook for recalculation). */
-  protected command(bytes: number, apply: (entity: unknown) => void): void {
+  protected command(action: ActionSpec, apply: (entity: unknown) => void): void {
     this.context.enqueue({
-      bytes,
+      on: this.path,
+      action,
       run: () => {
         if (this.wb.flags.readOnly) fail('AccessDenied', 'the document is read-only');
         apply(this.resolve());
@@ -240,33 +260,33 @@ export class FakeRange extends FakeClientObject {
   }
 
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.context, () => this.locate() as RangeRef | null);
+    return this.child('format', () => new FakeRangeFormat(this.context, () => this.locate() as RangeRef | null));
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.context, () => this.locate() as RangeRef | null);
+    return this.child('conditionalFormats', () => new FakeConditionalFormatCollection(this.context, () => this.locate() as RangeRef | null));
   }
 
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this.context, () => this.locate() as RangeRef | null);
+    return this.child('dataValidation', () => new FakeDataValidation(this.context, () => this.locate() as RangeRef | null));
   }
 
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => (this.locate() as RangeRef | null)?.sheet ?? null);
+    return this.child('worksheet', () => new FakeWorksheet(this.context, () => (this.locate() as RangeRef | null)?.sheet ?? null));
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, () => {
+    return this.returned(new FakeRange(this.context, () => {
       const r = this.locate() as RangeRef | null;
       if (!r) return null;
       const rr = r.area.r0 + row;
       const cc = r.area.c0 + column;
       return { sheet: r.sheet, area: { r0: rr, c0: cc, r1: rr, c1: cc } };
-    });
+    }), 'getCell', [row, column]);
   }
 
   merge(across = false): void {
-    this.command(16, () => {
+    this.command({ type: 'method', name: 'merge', args: [across] }, () => {
       const r = this.ref();
       guardCells(r);
       const rows = across ? Array.from({ length: r.area.r1 - r.area.r0 + 1 }, (_, i) => ({ ...r.area, r0: r.area.r0 + i, r1: r.area.r0 + i })) : [r.area];
@@ -286,14 +306,14 @@ export class FakeRange extends FakeClientObject {
   }
 
   unmerge(): void {
-    this.command(16, () => {
+    this.command({ type: 'method', name: 'unmerge', args: [] }, () => {
       const r = this.ref();
       r.sheet.merges = r.sheet.merges.filter((m) => m.r1 < r.area.r0 || m.r0 > r.area.r1 || m.c1 < r.area.c0 || m.c0 > r.area.c1);
     });
   }
 
   select(): void {
-    this.command(16, () => {
+    this.command({ type: 'method', name: 'select', args: [] }, () => {
       const r = this.ref();
       if (this.wb.activeSheetId !== r.sheet.id) fail('InvalidSelection', 'select() needs the range on the active sheet');
       this.wb.selection = { sheetId: r.sheet.id, area: { ...r.area } };
@@ -301,7 +321,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   clear(): void {
-    this.command(16, () => {
+    this.command({ type: 'method', name: 'clear', args: [] }, () => {
       const r = this.ref();
       guardCells(r);
       cellsOf(r, (_c, row, col) => r.sheet.cells.delete(row * 16384 + col), false);
@@ -353,6 +373,8 @@ const RANGE_FORMAT: Shape = {
     },
     rowHeight: (r: RangeRef, v) => {
       if (r.area.r1 - r.area.r0 > 100000) throw new Error('fake Excel: row heights of a whole column are not modeled');
+      // Excel's rows are 0 to 409 points tall.
+      if (typeof v !== 'number' || !(v >= 0 && v <= 409)) fail('InvalidArgument', `row height ${String(v)}`);
       for (let row = r.area.r0; row <= r.area.r1; row++) r.sheet.rowHeights.set(row, Number(v));
     },
   },
@@ -368,13 +390,19 @@ export class FakeRangeFormat extends FakeClientObject {
     super(context, RANGE_FORMAT, locate);
   }
   get font(): FakeClientObject {
-    return new FakeSimple(this.context, RANGE_FONT, this.locate);
+    return this.child('font', () => new FakeSimple(this.context, RANGE_FONT, this.locate));
   }
   get fill(): FakeClientObject {
-    return new FakeSimple(this.context, RANGE_FILL, this.locate);
+    return this.child('fill', () => new FakeSimple(this.context, RANGE_FILL, this.locate));
   }
-  get borders(): { getItem(index: string): FakeClientObject } {
-    return { getItem: (index: string) => new FakeSimple(this.context, borderShape(index), this.locate) };
+  get borders(): { path: ObjectPath; getItem(index: string): FakeClientObject } {
+    return this.child('borders', () => {
+      const borders = {
+        path: null as unknown as ObjectPath,
+        getItem: (index: string) => at(new FakeSimple(this.context, borderShape(index), this.locate), this.context.paths.indexer(borders.path, [index]), this.context),
+      };
+      return borders;
+    });
   }
 }
 
@@ -435,13 +463,27 @@ export class FakeConditionalFormat extends FakeClientObject {
   constructor(context: FakeRequestContext, locate: () => FakeConditionalFormatModel | null) {
     super(context, CONDITIONAL_FORMAT, locate);
   }
-  get dataBar(): { positiveFormat: FakeClientObject } {
+  get dataBar(): FakeDataBar {
     const locate = () => {
       const f = this.locate() as FakeConditionalFormatModel | null;
       if (f && f.type !== 'DataBar') fail('InvalidOperation', 'not a data bar');
       return f?.dataBar?.positiveFormat ?? null;
     };
-    return { positiveFormat: new FakeSimple(this.context, DATA_BAR_POSITIVE, locate) };
+    return this.child('dataBar', () => new FakeDataBar(this.context, locate));
+  }
+}
+
+/** `conditionalFormat.dataBar`: only its `positiveFormat` is modeled. */
+export class FakeDataBar {
+  path!: ObjectPath;
+  private positive: FakeClientObject | null = null;
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly locate: () => unknown,
+  ) {}
+  get positiveFormat(): FakeClientObject {
+    this.positive ??= at(new FakeSimple(this.context, DATA_BAR_POSITIVE, this.locate), this.context.paths.property(this.path, 'positiveFormat'), this.context);
+    return this.positive;
   }
 }
 
@@ -462,14 +504,18 @@ const DATA_BAR_POSITIVE: Shape = {
 const CF_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
 
 export class FakeConditionalFormatCollection {
+  path!: ObjectPath;
   constructor(
     readonly context: FakeRequestContext,
     private readonly locate: () => RangeRef | null,
   ) {}
   add(type: string): FakeConditionalFormat {
     let created: FakeConditionalFormatModel | null = null;
+    // office.js: a method object, carried out when the request instantiates it.
+    const path = this.context.paths.method(this.path, 'add', [type]);
     this.context.enqueue({
-      bytes: 32,
+      on: path,
+      action: { type: 'instantiate' },
       run: () => {
         const r = this.locate();
         if (!r) fail('ItemNotFound', 'range not found');
@@ -479,7 +525,7 @@ export class FakeConditionalFormatCollection {
         r.sheet.conditionalFormats.push(created);
       },
     });
-    return new FakeConditionalFormat(this.context, () => created);
+    return Object.assign(new FakeConditionalFormat(this.context, () => created), { path });
   }
 }
 
@@ -518,7 +564,7 @@ export class FakeDataValidation extends FakeClientObject {
     super(context, DATA_VALIDATION, locate);
   }
   clear(): void {
-    this.command(8, (r) => {
+    this.command({ type: 'method', name: 'clear', args: [] }, (r) => {
       const ref = r as RangeRef;
       ref.sheet.validations = ref.sheet.validations.filter((v) => v !== validationAt(ref, false));
     });
@@ -567,8 +613,8 @@ export class FakeWorksheet extends FakeClientObject {
     super(context, shape, locate, orNull);
   }
 
-  private sheetRange(area: () => Area | null, orNull = false): FakeRange {
-    return new FakeRange(
+  private sheetRange(method: string, args: unknown[], area: () => Area | null, orNull = false): FakeRange {
+    const range = new FakeRange(
       this.context,
       () => {
         const sheet = this.locate() as FakeSheet | null;
@@ -578,10 +624,11 @@ export class FakeWorksheet extends FakeClientObject {
       },
       orNull,
     );
+    return this.returned(range, method, args);
   }
 
   getRange(address?: string): FakeRange {
-    return this.sheetRange(() => {
+    return this.sheetRange('getRange', [address], () => {
       if (address === undefined || address === '') return { r0: 0, c0: 0, r1: 1048575, c1: 16383 };
       const { sheet, ref } = splitSheet(address);
       const s = this.locate() as FakeSheet | null;
@@ -593,7 +640,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this.sheetRange(() => {
+    return this.sheetRange('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
       if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) fail('InvalidArgument', 'getRangeByIndexes: bad size');
       return { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
     });
@@ -604,15 +651,15 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.sheetRange(() => (this.locate() as FakeSheet).usedArea(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    return this.sheetRange('getUsedRange', [valuesOnly], () => (this.locate() as FakeSheet).usedArea(valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.sheetRange(() => (this.locate() as FakeSheet | null)?.usedArea(valuesOnly) ?? null, true);
+    return this.sheetRange('getUsedRangeOrNullObject', [valuesOnly], () => (this.locate() as FakeSheet | null)?.usedArea(valuesOnly) ?? null, true);
   }
 
   activate(): void {
-    this.command(8, (s) => {
+    this.command({ type: 'method', name: 'activate', args: [] }, (s) => {
       const sheet = s as FakeSheet;
       if (sheet.visibility !== 'Visible') fail('InvalidOperation', 'a hidden sheet cannot be activated');
       this.wb.activeSheetId = sheet.id;
@@ -621,7 +668,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   delete(): void {
-    this.command(8, (s) => {
+    this.command({ type: 'method', name: 'delete', args: [] }, (s) => {
       const sheet = s as FakeSheet;
       const wb = this.wb;
       if (wb.flags.protectedStructure) fail('AccessDenied', 'the workbook structure is protected');
@@ -634,26 +681,28 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get freezePanes(): FakeFreezePanes {
-    return new FakeFreezePanes(this.context, () => this.locate() as FakeSheet | null);
+    return this.child('freezePanes', () => new FakeFreezePanes(this.context, () => this.locate() as FakeSheet | null));
   }
 
   get pageLayout(): FakePageLayoutProxy {
-    return new FakePageLayoutProxy(this.context, () => this.locate() as FakeSheet | null);
+    return this.child('pageLayout', () => new FakePageLayoutProxy(this.context, () => this.locate() as FakeSheet | null));
   }
 
   get protection(): FakeClientObject {
-    return new FakeSimple(this.context, { className: 'WorksheetProtection', get: { protected: (s: FakeSheet) => s.protected } }, this.locate);
+    return this.child('protection', () => new FakeSimple(this.context, { className: 'WorksheetProtection', get: { protected: (s: FakeSheet) => s.protected } }, this.locate));
   }
 }
 
 export class FakeFreezePanes {
+  path!: ObjectPath;
   constructor(
     readonly context: FakeRequestContext,
     private readonly locate: () => FakeSheet | null,
   ) {}
-  private set(f: (s: FakeSheet) => void): void {
+  private set(name: string, args: unknown[], f: (s: FakeSheet) => void): void {
     this.context.enqueue({
-      bytes: 16,
+      on: this.path,
+      action: { type: 'method', name, args },
       run: () => {
         const s = this.locate();
         if (!s) fail('ItemNotFound', 'worksheet not found');
@@ -662,20 +711,20 @@ export class FakeFreezePanes {
     });
   }
   freezeRows(count = 1): void {
-    this.set((s) => void (s.freeze = { rows: count, columns: 0 }));
+    this.set('freezeRows', [count], (s) => void (s.freeze = { rows: count, columns: 0 }));
   }
   freezeColumns(count = 1): void {
-    this.set((s) => void (s.freeze = { rows: 0, columns: count }));
+    this.set('freezeColumns', [count], (s) => void (s.freeze = { rows: 0, columns: count }));
   }
   freezeAt(frozenRange: FakeRange | string): void {
-    this.set((s) => {
+    this.set('freezeAt', [frozenRange], (s) => {
       const area = typeof frozenRange === 'string' ? parseArea(frozenRange) : ((frozenRange as unknown as { locate: () => RangeRef | null }).locate()?.area ?? null);
       if (!area) fail('InvalidArgument', 'freezeAt: bad range');
       s.freeze = { rows: area.r1 + 1, columns: area.c1 + 1 };
     });
   }
   unfreeze(): void {
-    this.set((s) => void (s.freeze = null));
+    this.set('unfreeze', [], (s) => void (s.freeze = null));
   }
 }
 
@@ -704,7 +753,7 @@ export class FakePageLayoutProxy extends FakeClientObject {
     super(context, PAGE_LAYOUT, locate);
   }
   setPrintTitleRows(rows: FakeRange | string): void {
-    this.command(16, (s) => {
+    this.command({ type: 'method', name: 'setPrintTitleRows', args: [rows] }, (s) => {
       const text = typeof rows === 'string' ? rows : areaA1((rows as unknown as { locate: () => RangeRef | null }).locate()!.area);
       if (!/^\$?\d+:\$?\d+$/.test(text)) fail('InvalidArgument', `print title rows ${text}`);
       (s as FakeSheet).pageLayout.printTitleRows = text;
@@ -721,9 +770,9 @@ function loadItems(context: FakeRequestContext, proxies: FakeClientObject[], nam
     p.load(names.length ? names : undefined);
     return context.takeLast();
   });
-  const done = loads.map((op) => op.run()).filter((x): x is { bytes: number; commit: () => void } => !!x);
+  const done = loads.map((op) => op.run()).filter((x): x is Loaded => !!x);
   return {
-    bytes: done.reduce((n, d) => n + d.bytes, 0),
+    value: { Items: done.map((d) => d.value) },
     commit: () => {
       done.forEach((d) => d.commit());
       setItems();
@@ -746,10 +795,12 @@ export class FakeWorksheetCollection extends FakeClientObject {
   load(arg?: unknown): this {
     const names = (loadNames(arg) ?? []).map((n) => n.replace(/^items\//, '')).filter((n) => n !== 'items');
     this.context.enqueue({
-      bytes: 32,
+      on: this.path,
+      action: { type: 'query', select: names.map((n) => `items/${n}`) },
       run: () => {
         const ids = this.wb.sheets.map((s) => s.id);
-        const proxies = ids.map((id) => new FakeWorksheet(this.context, () => this.wb.sheetById(id) ?? null));
+        // Items come back addressed by id, as office.js then addresses them (collection[id]).
+        const proxies = ids.map((id) => at(new FakeWorksheet(this.context, () => this.wb.sheetById(id) ?? null), this.context.paths.indexer(this.path, [id]), this.context));
         // The items' own loads run now, in the same request.
         return loadItems(this.context, proxies, names, () => {
           this.itemProxies = proxies;
@@ -760,21 +811,24 @@ export class FakeWorksheetCollection extends FakeClientObject {
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.wb.sheetById(key) ?? this.wb.findSheet(key) ?? null);
+    return at(new FakeWorksheet(this.context, () => this.wb.sheetById(key) ?? this.wb.findSheet(key) ?? null), this.context.paths.indexer(this.path, [key]), this.context);
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.wb.sheetById(key) ?? this.wb.findSheet(key) ?? null, true);
+    return this.returned(new FakeWorksheet(this.context, () => this.wb.sheetById(key) ?? this.wb.findSheet(key) ?? null, true), 'getItemOrNullObject', [key]);
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.wb.activeSheet ?? null);
+    return this.returned(new FakeWorksheet(this.context, () => this.wb.activeSheet ?? null), 'getActiveWorksheet', []);
   }
 
   add(name?: string): FakeWorksheet {
     let created: FakeSheet | null = null;
+    // office.js: a method object, carried out when the request instantiates it.
+    const path = this.context.paths.method(this.path, 'add', [name]);
     this.context.enqueue({
-      bytes: json(name),
+      on: path,
+      action: { type: 'instantiate' },
       run: () => {
         const wb = this.wb;
         if (wb.flags.readOnly) fail('AccessDenied', 'the document is read-only');
@@ -785,7 +839,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
         wb.dirty = true;
       },
     });
-    return new FakeWorksheet(this.context, () => created);
+    return Object.assign(new FakeWorksheet(this.context, () => created), { path });
   }
 }
 
@@ -844,17 +898,18 @@ export class FakeNamedItem extends FakeClientObject {
     super(context, shape, locate, orNull);
   }
   delete(): void {
-    this.command(8, (n) => {
+    this.command({ type: 'method', name: 'delete', args: [] }, (n) => {
       const wb = this.wb;
       wb.names.splice(wb.names.indexOf(n as FakeName), 1);
     });
   }
   getRange(): FakeRange {
-    return new FakeRange(this.context, () => {
+    const range = new FakeRange(this.context, () => {
       const n = this.locate() as FakeName | null;
       const sheet = n?.sheetId ? this.wb.sheetById(n.sheetId) : undefined;
       return sheet && n?.area ? { sheet, area: n.area } : null;
     });
+    return this.returned(range, 'getRange', []);
   }
 }
 
@@ -875,10 +930,11 @@ export class FakeNamedItemCollection extends FakeClientObject {
   load(arg?: unknown): this {
     const names = (loadNames(arg) ?? []).map((n) => n.replace(/^items\//, '')).filter((n) => n !== 'items');
     this.context.enqueue({
-      bytes: 32,
+      on: this.path,
+      action: { type: 'query', select: names.map((n) => `items/${n}`) },
       run: () => {
         const models = this.wb.names.slice();
-        const proxies = models.map((m) => new FakeNamedItem(this.context, () => (this.wb.names.includes(m) ? m : null)));
+        const proxies = models.map((m) => at(new FakeNamedItem(this.context, () => (this.wb.names.includes(m) ? m : null)), this.context.paths.indexer(this.path, [m.name]), this.context));
         return loadItems(this.context, proxies, names, () => {
           this.itemProxies = proxies;
         });
@@ -888,17 +944,20 @@ export class FakeNamedItemCollection extends FakeClientObject {
   }
 
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => this.wb.findName(name) ?? null);
+    return at(new FakeNamedItem(this.context, () => this.wb.findName(name) ?? null), this.context.paths.indexer(this.path, [name]), this.context);
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => this.wb.findName(name) ?? null, true);
+    return this.returned(new FakeNamedItem(this.context, () => this.wb.findName(name) ?? null, true), 'getItemOrNullObject', [name]);
   }
 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     let created: FakeName | null = null;
+    // office.js: a method object, carried out when the request instantiates it.
+    const path = this.context.paths.method(this.path, 'add', [name, reference, comment]);
     this.context.enqueue({
-      bytes: json([name, comment]) + 32,
+      on: path,
+      action: { type: 'instantiate' },
       run: () => {
         const wb = this.wb;
         if (wb.flags.readOnly) fail('AccessDenied', 'the document is read-only');
@@ -908,7 +967,7 @@ export class FakeNamedItemCollection extends FakeClientObject {
         wb.names.push(created);
       },
     });
-    return new FakeNamedItem(this.context, () => created);
+    return Object.assign(new FakeNamedItem(this.context, () => created), { path });
   }
 }
 
@@ -923,37 +982,52 @@ export class FakeApplication extends FakeClientObject {
       () => context.host.workbook,
     );
   }
+  private call(name: string, args: unknown[], run: () => void): void {
+    this.context.enqueue({ on: this.path, action: { type: 'method', name, args }, run });
+  }
   suspendApiCalculationUntilNextSync(): void {
-    this.context.enqueue({ bytes: 8, run: () => void this.wb.log.push(`sync${this.context.host.stats.syncs}:suspendApiCalculation`) });
+    this.call('suspendApiCalculationUntilNextSync', [], () => void this.wb.log.push(`sync${this.context.host.stats.syncs}:suspendApiCalculation`));
   }
   suspendScreenUpdatingUntilNextSync(): void {
     if (!this.context.host.isSetSupported('ExcelApi', '1.9')) throw new FakeOfficeError('ApiNotFound', 'suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9');
-    this.context.enqueue({ bytes: 8, run: () => void this.wb.log.push(`sync${this.context.host.stats.syncs}:suspendScreenUpdating`) });
+    this.call('suspendScreenUpdatingUntilNextSync', [], () => void this.wb.log.push(`sync${this.context.host.stats.syncs}:suspendScreenUpdating`));
   }
   calculate(type: string): void {
-    this.context.enqueue({ bytes: 8, run: () => this.wb.recalc() });
-    void type;
+    this.call('calculate', [type], () => this.wb.recalc());
   }
 }
 
 export class FakeWorkbookProxy {
-  readonly worksheets: FakeWorksheetCollection;
-  readonly names: FakeNamedItemCollection;
-  readonly application: FakeApplication;
+  /** office.js's `context.workbook` is the request's global object. */
+  readonly path: ObjectPath;
+  private children: { worksheets?: FakeWorksheetCollection; names?: FakeNamedItemCollection; application?: FakeApplication } = {};
   constructor(readonly context: FakeRequestContext) {
-    this.worksheets = new FakeWorksheetCollection(context);
-    this.names = new FakeNamedItemCollection(context);
-    this.application = new FakeApplication(context);
+    this.path = context.paths.global();
+    context.created(this.path);
+  }
+  /** Property objects, made on first use as office.js makes them. */
+  private property<T extends { path: ObjectPath }>(obj: T, name: string): T {
+    return at(obj, this.context.paths.property(this.path, name), this.context);
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return (this.children.worksheets ??= this.property(new FakeWorksheetCollection(this.context), 'worksheets'));
+  }
+  get names(): FakeNamedItemCollection {
+    return (this.children.names ??= this.property(new FakeNamedItemCollection(this.context), 'names'));
+  }
+  get application(): FakeApplication {
+    return (this.children.application ??= this.property(new FakeApplication(this.context), 'application'));
   }
   getActiveWorksheet(): FakeWorksheet {
     return this.worksheets.getActiveWorksheet();
   }
   getSelectedRange(): FakeRange {
     const wb = this.context.host.workbook;
-    return new FakeRange(this.context, () => {
+    const range = new FakeRange(this.context, () => {
       const sel = wb.selection;
       const sheet = sel ? wb.sheetById(sel.sheetId) : undefined;
       return sel && sheet ? { sheet, area: sel.area } : null;
     });
+    return at(range, this.context.paths.method(this.path, 'getSelectedRange', []), this.context);
   }
 }
