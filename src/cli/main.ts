@@ -8,12 +8,15 @@ import { LANGS, fill, type Lang } from '../i18n';
 import { CLI_MESSAGES, type CliKey } from '../i18n/cli';
 import { XlsxReadError, XlsxWriteError } from '../xlsx/errors';
 import { readWorkbookFile } from '../xlsx/file';
-import { writeNewWorkbook, writeWithPlans } from '../xlsx/write';
 import { parseArgs, UsageError, type Args } from './args';
 import { samePath, writeFileAtomic } from './files';
 import { printEvaluation, printTables, toJson } from './report';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
+// The writer (exceljs renders the generated sheets) is loaded only by the commands that write a file:
+// `check` starts without it.
+const writer = () => import('../xlsx/write');
 
 export class CliError extends Error {
   constructor(
@@ -79,7 +82,7 @@ async function cmdCheckOrRun(args: Args, io: Io, lang: Lang, run: boolean): Prom
   let plans: SheetPlan[] | null = null;
   if (run && !ev.blocked) {
     plans = planOutputs(snapshot, ev);
-    await write(out!, writeWithPlans(pkg, plans));
+    await write(out!, (await writer()).writeWithPlans(pkg, plans));
   }
   const outputs = plans ? { ranking: plans[0].name, nominations: plans[1].name } : undefined;
   if (args.json) io.out(JSON.stringify(toJson(ev, lang, outputs)));
@@ -106,21 +109,21 @@ async function cmdBallots(args: Args, io: Io, lang: Lang): Promise<number> {
     return 1;
   }
   if (!ev.units.some((u) => u.qualifies)) throw new CliError('noCandidates');
-  await write(out, writeWithPlans(pkg, [plan]));
+  await write(out, (await writer()).writeWithPlans(pkg, [plan]));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }
 
 async function cmdSample(args: Args, io: Io, lang: Lang): Promise<number> {
   const out = requireXlsxOut(args.output);
-  await write(out, writeNewWorkbook(planSample({ withBallots: args.withBallots })));
+  await write(out, (await writer()).writeNewWorkbook(planSample({ withBallots: args.withBallots })));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }
 
 async function cmdTemplate(args: Args, io: Io, lang: Lang): Promise<number> {
   const out = requireXlsxOut(args.output);
-  await write(out, writeNewWorkbook(planTemplate({ units: args.units, year: args.year })));
+  await write(out, (await writer()).writeNewWorkbook(planTemplate({ units: args.units, year: args.year })));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }
@@ -131,7 +134,7 @@ async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
   await mkdir(dir, { recursive: true });
   const samplePath = join(dir, 'mau-cum-thi-dua-so-1-2019.xlsx');
   const resultPath = join(dir, 'mau-cum-thi-dua-so-1-2019-ket-qua.xlsx');
-  await write(samplePath, writeNewWorkbook(planSample()));
+  await write(samplePath, (await writer()).writeNewWorkbook(planSample()));
   const { snapshot, pkg } = await readInput(samplePath);
   const ev = evaluate(snapshot);
   io.out(msg(lang, 'demoSample', { path: samplePath }));
@@ -141,7 +144,7 @@ async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
     return 1;
   }
   const plans = planOutputs(snapshot, ev);
-  await write(resultPath, writeWithPlans(pkg, plans));
+  await write(resultPath, (await writer()).writeWithPlans(pkg, plans));
   printTables(ev, lang, io.out);
   io.out(msg(lang, 'demoResult', { path: resultPath }));
   return 0;
