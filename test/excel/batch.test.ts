@@ -185,3 +185,21 @@ describe('Excel’s limits on what is written', () => {
     },
   );
 });
+
+describe('a large template', () => {
+  test('120 unit sheets over a small request budget: several syncs, every sheet made, the first one shown', async () => {
+    const plans = syntheticPlans(119);
+    const estimates: number[] = [];
+    const s = setup({ sheets: [{ name: 'Sheet1', values: [] }] }, { port: { writeBudget: 60_000, onBatch: (e) => estimates.push(e) } });
+    const before = s.excel.stats.requestBytes.length;
+    const syncs = await s.excel.syncsDuring(() => s.port.createTemplate(plans));
+    const requests = s.excel.stats.requestBytes.slice(before + 1); // after the sync that reads the names
+    expect(syncs).toBe(1 + estimates.length);
+    expect(estimates.length).toBeGreaterThan(3);
+    requests.forEach((bytes, i) => expect(bytes).toBeLessThanOrEqual(estimates[i]));
+    expect(Math.max(...estimates)).toBeLessThanOrEqual(60_000);
+    expect(s.wb.sheets.map((x) => x.name)).toEqual(['Sheet1', ...plans.map((p) => p.name)]);
+    expect(s.wb.activeSheet?.name).toBe(plans[0].name);
+    expect(normalize(s.wb.snapshot()).slice(1)).toEqual(normalize(snapshotFromPlans(plans)));
+  });
+});
