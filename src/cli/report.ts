@@ -1,5 +1,5 @@
 /** What the command line prints: issue lines, terminal tables, and the JSON of WORKBOOK.md §5. */
-import type { Evaluation, Issue } from '../core';
+import { bySeverity, type Evaluation, type Issue } from '../core';
 import { percentVi, sharePercentVi } from '../core/rules';
 import { DECIMAL_MARK, fill, type Lang } from '../i18n';
 import { CLI_MESSAGES, STATUS_LABEL_EN, TOTALS_LINE_EN } from '../i18n/cli';
@@ -7,11 +7,9 @@ import { issueMessage, issueLocation } from '../i18n/issues';
 import { STATUS_LABEL_VI } from '../i18n/workbook';
 import { summaryLine } from '../core/plan/outputs';
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 /** Errors first; within a severity, the order the pipeline found them (sheet by sheet). */
 export function sortedIssues(issues: Issue[]): Issue[] {
-  return issues.map((i, k) => ({ i, k })).sort((a, b) => SEVERITY_ORDER[a.i.severity] - SEVERITY_ORDER[b.i.severity] || a.k - b.k).map((x) => x.i);
+  return [...issues].sort(bySeverity);
 }
 
 /** One line per issue: `[lỗi] Lai Châu!E7: Thiếu chỉ tiêu đăng ký của chỉ tiêu VA.` */

@@ -3,6 +3,7 @@
  * (src/excel, src/xlsx + src/cli, src/functions, src/taskpane) need.
  */
 export * from './types';
+export { SEVERITY_ORDER, bySeverity } from './issues';
 export { evaluate } from './evaluate';
 export { planOutputs, OUTPUT_NAMES, TOOL_MARK_NAMES } from './plan/outputs';
 export { planTemplate, planSample, SAMPLE_UNITS } from './plan/template';

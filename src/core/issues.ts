@@ -65,9 +65,10 @@ export function makeIssue(code: IssueCode, sheet: string | null, cell: string | 
   return { code, severity: ISSUE_SEVERITY[code], sheet, cell, params };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The one order of severities, everywhere issues are listed: errors, warnings, notes. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then by sheet order of appearance is kept by the caller; stable otherwise. */
+/** Errors first, then warnings, then notes (Array.prototype.sort is stable: the callers' order stays within). */
 export function bySeverity(a: Issue, b: Issue): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }

@@ -1,5 +1,6 @@
 /** Cell addressing and typed access to a snapshot. */
 import type { CellType, CellValue, PlanValue, SheetPlan, SheetSnapshot, Snapshot } from './types';
+import { pad2 } from './rules';
 
 export const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
 const ERROR_SET = new Set(ERROR_VALUES);
@@ -105,6 +106,12 @@ export function ymdFromSerial(serial: number): { y: number; m: number; d: number
 }
 
 /** A JS Date (as exceljs gives it, in UTC) → serial with the time of day kept as a fraction. */
+/** Today in the user's own time zone (the date on the nomination list when the settings give none). */
+export function todaySerial(): number {
+  const now = new Date();
+  return serialFromYMD(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 export function serialFromDate(d: Date): number {
   return (d.getTime() - EPOCH) / MS_PER_DAY;
 }
@@ -113,7 +120,6 @@ export function dateFromSerial(serial: number): Date {
   return new Date(EPOCH + Math.round(serial * MS_PER_DAY));
 }
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** dd/mm/yyyy */
 export function formatDate(serial: number): string {

@@ -3,15 +3,13 @@
  * (the pipeline's order is kept otherwise); groups holding errors come before the others, and keep the
  * order in which their sheets first appear. Issues without a sheet form the workbook-level group.
  */
-import type { Issue, Severity } from '../core/types';
+import { SEVERITY_ORDER as RANK, bySeverity, type Issue, type Severity } from '../core';
 
 export interface IssueGroup {
   sheet: string | null;
   issues: Issue[];
   worst: Severity;
 }
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function groupIssues(issues: Issue[]): IssueGroup[] {
   const groups = new Map<string | null, Issue[]>();
@@ -22,7 +20,7 @@ export function groupIssues(issues: Issue[]): IssueGroup[] {
   }
   const out: IssueGroup[] = [];
   for (const [sheet, list] of groups) {
-    const sorted = list.map((issue, i) => ({ issue, i })).sort((a, b) => RANK[a.issue.severity] - RANK[b.issue.severity] || a.i - b.i).map((x) => x.issue);
+    const sorted = [...list].sort(bySeverity);
     out.push({ sheet, issues: sorted, worst: sorted[0].severity });
   }
   return out.map((g, i) => ({ g, i })).sort((a, b) => RANK[a.g.worst] - RANK[b.g.worst] || a.i - b.i).map((x) => x.g);

@@ -7,7 +7,6 @@ import type { Evaluation, Issue, SheetPlan, Snapshot, WorkbookPort } from '../co
 import { evaluate, planBallots, planOutputs, planSample, planTemplate } from '../core';
 import { BALLOT_SHEET_NAMES, findBallotSheet } from '../core/ballots';
 import { compareVi } from '../core/text';
-import { serialFromYMD } from '../core/snapshot';
 import { firstError } from './groupIssues';
 
 export type Step = 'reading' | 'checking' | 'writing' | 'creating' | 'selecting';
@@ -45,12 +44,6 @@ export interface PaneState {
   generated: GenerateOutcome | null;
   created: string[] | null;
   ballots: BallotsOutcome | null;
-}
-
-/** Today in the user's own time zone, as an Excel serial (the date on the nomination list). */
-function todaySerial(): number {
-  const d = new Date();
-  return serialFromYMD(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 // Lets React paint the progress step before a synchronous pipeline stage runs.
@@ -110,7 +103,7 @@ export function usePane(port: WorkbookPort) {
           return;
         }
         patch({ step: 'writing' });
-        const plans = planOutputs(snapshot, evaluation, { today: todaySerial() });
+        const plans = planOutputs(snapshot, evaluation);
         const names = await port.writePlans(plans);
         patch({ generated: { kind: 'done', evaluation, sheets: plans.map((p, i) => ({ role: p.role, name: names[i] ?? p.name })) } });
       }),

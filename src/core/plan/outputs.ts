@@ -2,7 +2,7 @@
 import type { Evaluation, SheetPlan, Snapshot } from '../types';
 import { PlanBuilder, COLORS, fitWidth, wrappedHeight } from './builder';
 import { chooseOutputNames, OUTPUT_NAMES, TOOL_MARK_NAMES } from './names';
-import { formatDate, rangeA1, serialFromDate, ymdFromSerial } from '../snapshot';
+import { formatDate, rangeA1, ymdFromSerial, todaySerial } from '../snapshot';
 import { pad2, sharePercentVi } from '../rules';
 import { STATUS_LABEL_VI, WB } from '../../i18n/workbook';
 import { fill } from '../../i18n';
@@ -15,11 +15,6 @@ export interface PlanOptions {
 }
 
 const PCT = '0.0%';
-
-function todaySerial(): number {
-  const now = new Date();
-  return Math.floor(serialFromDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))));
-}
 
 export function votesText(v: { for: number; ballots: number; share: number }): string {
   return fill(WB.votes, { for: v.for, ballots: v.ballots, share: sharePercentVi(v.share) });
