@@ -15,6 +15,8 @@ export interface Args {
   units?: string[];
   year?: number;
   withBallots: boolean;
+  /** `ballots --named`: a voter column instead of anonymous ballots. */
+  named: boolean;
   help: boolean;
 }
 
@@ -33,7 +35,7 @@ const ALLOWED: Record<Command, string[]> = {
   template: ['-o', '--units', '--year'],
   check: ['--json'],
   run: ['-o', '--json'],
-  ballots: ['-o'],
+  ballots: ['-o', '--named'],
   demo: ['--out'],
 };
 const COMMON = ['--lang', '--help', '-h'];
@@ -57,7 +59,7 @@ export function parseUnits(text: string): string[] {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { command: null, json: false, lang: 'vi', withBallots: false, help: false };
+  const a: Args = { command: null, json: false, lang: 'vi', withBallots: false, named: false, help: false };
   const positional: string[] = [];
   const seenOpts: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -96,6 +98,9 @@ export function parseArgs(argv: string[]): Args {
         }
         case '--with-ballots':
           a.withBallots = true;
+          break;
+        case '--named':
+          a.named = true;
           break;
         case '--help':
         case '-h':

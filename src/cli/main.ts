@@ -100,7 +100,7 @@ async function cmdBallots(args: Args, io: Io, lang: Lang): Promise<number> {
   const out = await outputFor(args);
   const { snapshot, pkg } = await readInput(args.input);
   const ev: Evaluation = evaluate(snapshot);
-  const plan = planBallots(snapshot, ev);
+  const plan = planBallots(snapshot, ev, { named: args.named });
   if (!plan) throw new CliError('ballotsExists');
   // A unit with errors is not ranked, so it would be silently missing from the candidates: fix first.
   if (ev.blocked) {
@@ -123,7 +123,9 @@ async function cmdSample(args: Args, io: Io, lang: Lang): Promise<number> {
 
 async function cmdTemplate(args: Args, io: Io, lang: Lang): Promise<number> {
   const out = requireXlsxOut(args.output);
-  await write(out, (await writer()).writeNewWorkbook(planTemplate({ units: args.units, year: args.year })));
+  // A template made now is for this year's round (and this year's roster) unless told otherwise.
+  const year = args.year ?? new Date().getFullYear();
+  await write(out, (await writer()).writeNewWorkbook(planTemplate({ units: args.units, year })));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }

@@ -23,6 +23,15 @@ export function printEvaluation(ev: Evaluation, lang: Lang, out: (l: string) => 
   for (const i of sortedIssues(ev.issues)) out(issueLine(i, lang));
   const count = (s: Issue['severity']) => ev.issues.filter((i) => i.severity === s).length;
   out(fill(CLI_MESSAGES[lang].summary, { errors: count('error'), warnings: count('warning'), infos: count('info'), found: ev.foundUnits, expected: ev.expectedUnits }));
+  const p = ev.progress;
+  const m = CLI_MESSAGES[lang];
+  // Progress is worth a line only while some unit is still to come.
+  if (p.reported < p.total) {
+    out(fill(m.progress, { registered: p.registered, reported: p.reported, total: p.total }));
+    if (p.toRegister.length) out(fill(m.progressToRegister, { units: p.toRegister.join(', ') }));
+    if (p.toReport.length) out(fill(m.progressToReport, { units: p.toReport.join(', ') }));
+    if (p.partial.length) out(fill(m.progressPartial, { units: p.partial.join(', ') }));
+  }
 }
 
 /** Display width of a string (NFC; combining marks take no column). */
@@ -89,6 +98,15 @@ export function toJson(ev: Evaluation, lang: Lang, outputs?: { ranking: string; 
       ...(u.votes ? { votes: { for: u.votes.for, ballots: u.votes.ballots, share: u.votes.share } } : {}),
     })),
     totals: ev.totals.map((t) => ({ code: t.code, target: t.target, result: t.result })),
+    progress: {
+      total: ev.progress.total,
+      registered: ev.progress.registered,
+      reported: ev.progress.reported,
+      toRegister: ev.progress.toRegister,
+      toReport: ev.progress.toReport,
+      partial: ev.progress.partial,
+      missing: ev.progress.missing,
+    },
     nominations: ev.nominations.map((n) => ({ sheet: n.sheet, name: n.name, achievement: n.achievement, award: n.award, ...(n.votes ? { votes: n.votes } : {}) })),
     ...(outputs ? { outputs } : {}),
   };

@@ -18,6 +18,8 @@ export interface Discovery {
   units: UnitSheetRef[];
   expected: number;
   issues: Issue[];
+  /** Roster units (sheet names as the roster writes them) without a sheet. */
+  missing: string[];
 }
 
 /** Sheets that are never unit sheets: settings, ballots, the tool's own outputs. */
@@ -47,7 +49,7 @@ export function discoverUnits(snapshot: Snapshot, roster: RosterEntry[] | null, 
       .filter((s) => !looksLikeOutput(s.name) && findHeader(s) !== null)
       .map((s) => ({ sheet: s, entry: null, name: cleanText(s.name) }));
     if (units.length === 0) issues.push(makeIssue('NO_UNITS', null, null, {}));
-    return { units, expected: units.length, issues };
+    return { units, expected: units.length, issues, missing: [] };
   }
 
   const settingsName = settingsSheet?.name ?? null;
@@ -64,6 +66,7 @@ export function discoverUnits(snapshot: Snapshot, roster: RosterEntry[] | null, 
     push(byLoose, stripDiacritics(unitKey(s.name)), s);
   }
   const units: UnitSheetRef[] = [];
+  const missing: string[] = [];
   const taken = new Map<string, RosterEntry>();
   const seenEntries = new Map<string, RosterEntry>();
   for (const entry of roster) {
@@ -94,6 +97,7 @@ export function discoverUnits(snapshot: Snapshot, roster: RosterEntry[] | null, 
     }
     if (!sheet) {
       issues.push(makeIssue('UNIT_SHEET_MISSING', settingsName, cell, { sheet: entry.sheet }));
+      missing.push(entry.sheet);
       continue;
     }
     if (taken.has(sheet.name)) {
@@ -109,7 +113,7 @@ export function discoverUnits(snapshot: Snapshot, roster: RosterEntry[] | null, 
     }
   }
   if (roster.length === 0) issues.push(makeIssue('NO_UNITS', settingsName, null, {}));
-  return { units, expected: roster.length, issues };
+  return { units, expected: roster.length, issues, missing };
 }
 
 export { a1 };

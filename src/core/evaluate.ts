@@ -1,5 +1,5 @@
 /** Snapshot → evaluation: the rules of WORKBOOK.md §3 over what the parsers found. */
-import type { Evaluation, Issue, Nomination, Settings, Snapshot, StatusCounts, Total, UnitResult } from './types';
+import type { Evaluation, Issue, Nomination, Progress, Settings, Snapshot, StatusCounts, Total, UnitResult } from './types';
 import { parseSettings } from './settings';
 import { discoverUnits } from './discover';
 import { parseUnitSheet, sameUnitName } from './unitSheet';
@@ -61,9 +61,15 @@ export function evaluate(snapshot: Snapshot): Evaluation {
   issues.push(...found.issues);
 
   const results: UnitResult[] = [];
+  const progress: Progress = { total: found.expected, registered: 0, reported: 0, toRegister: [], toReport: [], partial: [], missing: found.missing };
   for (const ref of found.units) {
     const u = parseUnitSheet(ref.sheet, criteria);
     issues.push(...u.issues);
+    if (u.targetsFilled) progress.registered++;
+    if (u.progress === 'complete') progress.reported++;
+    if (u.progress === 'not_registered') progress.toRegister.push(ref.sheet.name);
+    else if (u.progress === 'not_reported') progress.toReport.push(ref.sheet.name);
+    else if (u.progress === 'partial') progress.partial.push(ref.sheet.name);
     if (u.unitNameCell && ref.entry && !sameUnitName(u.unitNameCell.text, ref.entry.name, ref.entry.sheet)) {
       issues.push(makeIssue('UNIT_NAME_MISMATCH', ref.sheet.name, u.unitNameCell.cell, { found: u.unitNameCell.text, expected: ref.entry.name }));
     }
@@ -112,7 +118,8 @@ export function evaluate(snapshot: Snapshot): Evaluation {
       const c = candidateOf.get(u.sheet);
       u.votes = { for: c?.votes ?? 0, ballots: tally.validBallots, share: c?.share ?? 0 };
       u.eligible = u.qualifies && !!c?.passes;
-      if (u.qualifies && !u.eligible) {
+      // A vote not entered yet withholds every nomination (one warning says so), it fails no one.
+      if (u.qualifies && !u.eligible && tally.entered) {
         failedVote.push(u.sheet);
         issues.push(makeIssue('VOTE_FAILED', tally.sheet, c?.column ?? null, { sheet: u.sheet, votes: c?.votes ?? 0, ballots: tally.validBallots }));
       }
@@ -149,7 +156,7 @@ export function evaluate(snapshot: Snapshot): Evaluation {
 
   const blocked = issues.some((i) => i.severity === 'error');
   if (!blocked) {
-    if (nominations.length === 0) issues.push(makeIssue('NO_NOMINEES', null, null, {}));
+    if (nominations.length === 0 && tally?.entered !== false) issues.push(makeIssue('NO_NOMINEES', null, null, {}));
     const names = chooseOutputNames(snapshot);
     for (const role of ['ranking', 'nominations'] as const) {
       if (!names[role].replaces && names[role].name !== OUTPUT_NAMES[role]) {
@@ -165,6 +172,7 @@ export function evaluate(snapshot: Snapshot): Evaluation {
     criteria,
     expectedUnits: found.expected,
     foundUnits: found.units.length,
+    progress,
     issues,
     units,
     totals,

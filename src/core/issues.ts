@@ -29,6 +29,9 @@ export const ISSUE_SEVERITY = {
   ROW_UNKNOWN_CRITERION: 'warning',
   CRITERION_ROW_MISSING: 'error',
   CRITERION_ROW_DUPLICATE: 'error',
+  // units still to come (§1.3): progress, not mistakes, but ranking waits for them like for any error
+  UNIT_NOT_REGISTERED: 'error',
+  UNIT_NOT_REPORTED: 'error',
   // counts (§1.3)
   TARGET_MISSING: 'error',
   RESULT_MISSING: 'error',
@@ -55,11 +58,22 @@ export const ISSUE_SEVERITY = {
   BALLOT_DUPLICATE_CANDIDATE: 'error',
   BALLOT_NOT_QUALIFIED: 'warning',
   BALLOT_NO_VALID: 'warning',
+  BALLOT_NOT_ENTERED: 'warning',
+  BALLOT_TALLY_COUNT_INVALID: 'error',
+  BALLOT_TALLY_COUNT_MISSING: 'error',
+  BALLOT_TALLY_KEY_MISSING: 'error',
+  BALLOT_TALLY_VOTES_OVER_VALID: 'error',
+  BALLOT_TALLY_VALID_OVER_RETURNED: 'error',
+  BALLOT_TALLY_RETURNED_OVER_ISSUED: 'error',
   VOTE_FAILED: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;
 export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
+
+/** Issues that say how far a unit has come rather than what is wrong: the pane shows them as progress. */
+export const PROGRESS_CODES: readonly string[] = ['UNIT_NOT_REGISTERED', 'UNIT_NOT_REPORTED'];
+export const isProgressIssue = (i: Issue): boolean => PROGRESS_CODES.includes(i.code);
 
 export function makeIssue(code: IssueCode, sheet: string | null, cell: string | null, params: IssueParams = {}): Issue {
   return { code, severity: ISSUE_SEVERITY[code], sheet, cell, params };

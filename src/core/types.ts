@@ -166,13 +166,40 @@ export interface BallotCandidate {
   qualifies: boolean;
 }
 
+/** How the vote is recorded (§1.4 v2): named ballots, anonymous ballots, or the counting minutes' tally. */
+export type BallotForm = 'named' | 'anonymous' | 'tally';
+
 export interface BallotTally {
   sheet: string;
+  form: BallotForm;
+  /** False while nothing is entered (no mark, no count): nominations are withheld. */
+  entered: boolean;
+  /** Tally form: ballots issued and returned, when given. */
+  issued: number | null;
+  returned: number | null;
   validBallots: number;
   totalBallots: number;
   candidates: BallotCandidate[];
   /** Ballots not counted (over quota or duplicate voter), with their row. */
   rejected: { row: number; voter: string; reason: 'over_quota' | 'duplicate_voter' | 'invalid_mark' }[];
+}
+
+/** WORKBOOK.md §1.3 units still to come, §5 `progress`: sheet names as they stand in the file. */
+export interface Progress {
+  /** Units expected (the roster's size, or the unit sheets found without a roster). */
+  total: number;
+  /** Units whose every target is filled. */
+  registered: number;
+  /** Units whose every target and result is filled. */
+  reported: number;
+  /** Unit sheets with every target and result blank. */
+  toRegister: string[];
+  /** Unit sheets with every target filled and every result blank. */
+  toReport: string[];
+  /** Unit sheets filled in part (one error per blank cell). */
+  partial: string[];
+  /** Roster units without a sheet. */
+  missing: string[];
 }
 
 export interface Evaluation {
@@ -184,6 +211,7 @@ export interface Evaluation {
   expectedUnits: number;
   /** Unit sheets found in the workbook. */
   foundUnits: number;
+  progress: Progress;
   issues: Issue[];
   /** In ranking order; only units whose data parsed without error are ranked. */
   units: UnitResult[];
@@ -282,8 +310,10 @@ export interface WorkbookPort {
   readSnapshot(): Promise<Snapshot>;
   /** Writes the generated sheets (replacing only the tool's own), marks them, returns the names written. */
   writePlans(plans: SheetPlan[]): Promise<string[]>;
-  /** Creates new sheets; refuses (throws a localized error) if any name exists. */
+  /** Creates the template's sheets (settings, units); refuses (throws a localized error) if any name exists. */
   createTemplate(plans: SheetPlan[]): Promise<string[]>;
+  /** Creates the ballots sheet, its own action; refuses (throws a localized error) if the name exists. */
+  createBallots(plan: SheetPlan): Promise<string>;
   /** Activates a sheet and selects a cell (A1 when cell is null). */
   select(sheet: string, cell: string | null): Promise<void>;
 }

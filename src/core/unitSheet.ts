@@ -68,6 +68,29 @@ export interface UnitSheetResult {
   unitNameCell: { text: string; cell: string } | null;
   asOfCell: { serial: number | null; text: string; cell: string } | null;
   tableFound: boolean;
+  /** How far the unit has come (§1.3 units still to come); null without a table or criteria rows. */
+  progress: UnitProgress | null;
+  /** Every target cell of the criteria rows is filled (the unit has registered, perhaps in part reported). */
+  targetsFilled: boolean;
+}
+
+/**
+ * - not_registered: every target and result cell blank;
+ * - not_reported: every target filled, every result blank;
+ * - partial: anything else with a blank cell (one error per blank cell);
+ * - complete: no blank target or result cell (the values may still be wrong).
+ */
+export type UnitProgress = 'not_registered' | 'not_reported' | 'partial' | 'complete';
+
+export function progressOf(sheet: SheetSnapshot, rows: number[], tc: number, rc: number): UnitProgress | null {
+  if (rows.length === 0) return null;
+  const blank = (r: number, c: number) => cellType(sheet, r, c) === 'empty' || isBlank(cellValue(sheet, r, c));
+  const targetsBlank = rows.filter((r) => blank(r, tc)).length;
+  const resultsBlank = rows.filter((r) => blank(r, rc)).length;
+  if (targetsBlank === rows.length && resultsBlank === rows.length) return 'not_registered';
+  if (targetsBlank === 0 && resultsBlank === rows.length) return 'not_reported';
+  if (targetsBlank === 0 && resultsBlank === 0) return 'complete';
+  return 'partial';
 }
 
 const UNIT_LABELS = ['Đơn vị', 'Unit'].map(labelKey);
@@ -115,7 +138,7 @@ const SUSPICIOUS_FACTOR = 20;
 export function parseUnitSheet(sheet: SheetSnapshot, criteria: Criterion[]): UnitSheetResult {
   const issues: Issue[] = [];
   const header = findHeader(sheet);
-  if (!header) return { criteria: null, issues: [makeIssue('TABLE_NOT_FOUND', sheet.name, null, { rows: HEADER_SCAN_ROWS })], unitNameCell: null, asOfCell: null, tableFound: false };
+  if (!header) return { criteria: null, issues: [makeIssue('TABLE_NOT_FOUND', sheet.name, null, { rows: HEADER_SCAN_ROWS })], unitNameCell: null, asOfCell: null, tableFound: false, progress: null, targetsFilled: false };
 
   const nameAt = findLabelCell(sheet, header.row, UNIT_LABELS);
   const unitNameCell = nameAt ? { text: cleanText(displayValue(sheet, nameAt.r, nameAt.c)), cell: a1(nameAt.r, nameAt.c) } : null;
@@ -130,7 +153,10 @@ export function parseUnitSheet(sheet: SheetSnapshot, criteria: Criterion[]): Uni
   const { cols } = header;
   const tc = cols.get('target')!;
   const rc = cols.get('result')!;
-  const found = new Map<string, { row: number; target: number | null; result: number | null }>();
+  // First the rows and the criterion each belongs to, so that a sheet still to come (every target and
+  // result blank, or every result blank) gets one progress issue instead of one per blank cell.
+  const rows: { r: number; crit: Criterion }[] = [];
+  const seen = new Map<string, number>();
   for (const r of dataRows(sheet, header.row + 1)) {
     const code = cleanText(textOf(sheet, r, cols.get('code')));
     const label = cleanText(textOf(sheet, r, cols.get('criterion')));
@@ -140,11 +166,20 @@ export function parseUnitSheet(sheet: SheetSnapshot, criteria: Criterion[]): Uni
       issues.push(makeIssue('ROW_UNKNOWN_CRITERION', sheet.name, a1(r, where), { text: code || label || displayValue(sheet, r, tc) }));
       continue;
     }
-    const prev = found.get(crit.code);
-    if (prev) {
-      issues.push(makeIssue('CRITERION_ROW_DUPLICATE', sheet.name, a1(r, cols.get('code') ?? cols.get('criterion') ?? tc), { code: crit.code, first: String(prev.row + 1) }));
+    const prev = seen.get(crit.code);
+    if (prev !== undefined) {
+      issues.push(makeIssue('CRITERION_ROW_DUPLICATE', sheet.name, a1(r, cols.get('code') ?? cols.get('criterion') ?? tc), { code: crit.code, first: String(prev + 1) }));
       continue;
     }
+    seen.set(crit.code, r);
+    rows.push({ r, crit });
+  }
+  const progress = progressOf(sheet, rows.map((x) => x.r), tc, rc);
+  if (progress === 'not_registered') issues.push(makeIssue('UNIT_NOT_REGISTERED', sheet.name, a1(rows[0].r, tc), { sheet: sheet.name }));
+  if (progress === 'not_reported') issues.push(makeIssue('UNIT_NOT_REPORTED', sheet.name, a1(rows[0].r, rc), { sheet: sheet.name }));
+
+  const found = new Map<string, { row: number; target: number | null; result: number | null }>();
+  for (const { r, crit } of rows) {
     const count = (role: CountRole, c: number): number | null => {
       const v = parseCount(cellValue(sheet, r, c), cellType(sheet, r, c));
       const cell = a1(r, c);
@@ -152,8 +187,11 @@ export function parseUnitSheet(sheet: SheetSnapshot, criteria: Criterion[]): Uni
         if (v.asText) issues.push(makeIssue('COUNT_AS_TEXT', sheet.name, cell, { role, code: crit.code, found: String(cellValue(sheet, r, c)) }));
         return v.value;
       }
-      if (v.code === 'MISSING') issues.push(makeIssue(role === 'target' ? 'TARGET_MISSING' : 'RESULT_MISSING', sheet.name, cell, { role, code: crit.code }));
-      else issues.push(makeIssue(COUNT_ISSUE[v.code], sheet.name, cell, { role, code: crit.code, found: v.found }));
+      if (v.code === 'MISSING') {
+        // Said once for the whole sheet above.
+        if (progress === 'not_registered' || (progress === 'not_reported' && role === 'result')) return null;
+        issues.push(makeIssue(role === 'target' ? 'TARGET_MISSING' : 'RESULT_MISSING', sheet.name, cell, { role, code: crit.code }));
+      } else issues.push(makeIssue(COUNT_ISSUE[v.code], sheet.name, cell, { role, code: crit.code, found: v.found }));
       return null;
     };
     let target = count('target', tc);
@@ -194,7 +232,7 @@ export function parseUnitSheet(sheet: SheetSnapshot, criteria: Criterion[]): Uni
     }
     out.push({ code: c.code, target: f.target, result: f.result, attainment: attainment(f.result, f.target) });
   }
-  return { criteria: complete ? out : null, issues, unitNameCell, asOfCell, tableFound: true };
+  return { criteria: complete ? out : null, issues, unitNameCell, asOfCell, tableFound: true, progress, targetsFilled: rows.length > 0 && rows.every(({ r }) => !isBlank(cellValue(sheet, r, tc))) };
 }
 
 /** Does the name written in the sheet (`Đơn vị:`) denote the roster's unit? Lenient on case, tones, and word order prefixes. */

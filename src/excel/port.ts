@@ -1,7 +1,7 @@
 /**
  * The WorkbookPort over Office.js: the only module that calls `Excel.run` (DESIGN.md §1). Budget per call:
  * readSnapshot ≤ 2 syncs (more only past the payload limit), writePlans 1 sync after a read (one more per
- * 4.5 MB of request past the payload limit), createTemplate 2 (names, then write), select 1.
+ * 4.5 MB of request past the payload limit), createTemplate and createBallots 2 (names, then write), select 1.
  */
 import type { SheetPlan, Snapshot, WorkbookPort } from '../core/types';
 import type { Lang } from '../i18n';
@@ -74,6 +74,24 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     }
   }
 
+  /** New sheets only: refused (nothing written) when any planned name is taken. */
+  function createSheets(plans: SheetPlan[]): Promise<string[]> {
+    return guarded(() =>
+      run(async (context) => {
+        checkNames(plans, lang());
+        const { state: now } = await readState(context);
+        const taken = plans.map((p) => now.sheets[indexOfName(now.sheets, p.name)]).filter((n): n is string => n !== undefined);
+        if (taken.length > 0) {
+          throw new PortError('SHEETS_EXIST', lang(), { sheets: taken.map((n) => `“${n}”`).join(', ') }, null, taken);
+        }
+        state = null;
+        await send(context, planTemplateWrites(plans, writeOptions()));
+        state = { ...now, sheets: [...now.sheets, ...plans.map((p) => p.name)] };
+        return plans.map((p) => p.name);
+      }),
+    );
+  }
+
   return {
     get state() {
       return state;
@@ -106,20 +124,12 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     },
 
     createTemplate(plans: SheetPlan[]): Promise<string[]> {
-      return guarded(() =>
-        run(async (context) => {
-          checkNames(plans, lang());
-          const { state: now } = await readState(context);
-          const taken = plans.map((p) => now.sheets[indexOfName(now.sheets, p.name)]).filter((n): n is string => n !== undefined);
-          if (taken.length > 0) {
-            throw new PortError('SHEETS_EXIST', lang(), { sheets: taken.map((n) => `“${n}”`).join(', ') }, null, taken);
-          }
-          state = null;
-          await send(context, planTemplateWrites(plans, writeOptions()));
-          state = { ...now, sheets: [...now.sheets, ...plans.map((p) => p.name)] };
-          return plans.map((p) => p.name);
-        }),
-      );
+      return createSheets(plans);
+    },
+
+    async createBallots(plan: SheetPlan): Promise<string> {
+      const [name] = await createSheets([plan]);
+      return name;
     },
 
     select(sheet: string, cell: string | null): Promise<void> {

@@ -5,10 +5,10 @@ const vi = {
   usage:
     'Cách dùng: thidua <lệnh> …\n' +
     '  thidua sample -o TỆP.xlsx [--with-ballots]        ghi sổ mẫu năm 2019 (14 đơn vị Cụm thi đua số 1)\n' +
-    '  thidua template -o TỆP.xlsx [--units "A,B,…"] [--year N]   ghi mẫu trống\n' +
+    '  thidua template -o TỆP.xlsx [--units "A,B,…"] [--year N]   ghi mẫu trống (mặc định: các đơn vị của năm đó; từ 2025 là 10 tỉnh sau sáp nhập)\n' +
     '  thidua check TỆP.xlsx [--json]                     kiểm tra dữ liệu\n' +
     '  thidua run TỆP.xlsx -o KẾT_QUẢ.xlsx [--json]       kiểm tra; nếu không có lỗi thì ghi bản sao có trang Xếp hạng và Đề nghị khen thưởng\n' +
-    '  thidua ballots TỆP.xlsx -o KẾT_QUẢ.xlsx            ghi bản sao có trang Phiếu bầu cho các đơn vị đủ điều kiện\n' +
+    '  thidua ballots TỆP.xlsx -o KẾT_QUẢ.xlsx [--named]  ghi bản sao có trang Phiếu bầu (phiếu kín; --named: ghi tên đơn vị bỏ phiếu) cho các đơn vị đủ điều kiện\n' +
     '  thidua demo [--out THƯ_MỤC]                        chạy toàn bộ trên sổ mẫu và in kết quả\n' +
     'Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help.\n' +
     'Mã thoát: 0 không có lỗi; 1 sổ tính có lỗi (không ghi gì); 2 không chạy được lệnh.',
@@ -37,6 +37,10 @@ const vi = {
   severity_warning: 'cảnh báo',
   severity_info: 'ghi chú',
   summary: '{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú; {found}/{expected} trang tính đơn vị.',
+  progress: 'Tiến độ: đã đăng ký {registered}/{total}, đã báo cáo {reported}/{total}.',
+  progressToRegister: 'Chưa đăng ký chỉ tiêu: {units}.',
+  progressToReport: 'Chưa báo cáo kết quả: {units}.',
+  progressPartial: 'Mới điền một phần: {units}.',
   blocked: 'Sổ tính có lỗi: chưa ghi gì. Sửa các ô đã nêu rồi chạy lại.',
   noErrors: 'Không có lỗi.',
   wrote: 'Đã ghi "{path}".',
@@ -62,10 +66,10 @@ const en: CliMessages = {
   usage:
     'Usage: thidua <command> …\n' +
     '  thidua sample -o FILE.xlsx [--with-ballots]        write the 2019 sample workbook (14 units of cluster no. 1)\n' +
-    '  thidua template -o FILE.xlsx [--units "A,B,…"] [--year N]   write an empty template\n' +
+    '  thidua template -o FILE.xlsx [--units "A,B,…"] [--year N]   write an empty template (default: the units of that year; from 2025 the 10 merged provinces)\n' +
     '  thidua check FILE.xlsx [--json]                     validate\n' +
     '  thidua run FILE.xlsx -o OUT.xlsx [--json]           validate; without errors, write a copy with the ranking and nominations sheets\n' +
-    '  thidua ballots FILE.xlsx -o OUT.xlsx                write a copy with a ballots sheet for the qualifying units\n' +
+    '  thidua ballots FILE.xlsx -o OUT.xlsx [--named]      write a copy with a ballots sheet for the qualifying units (secret ballots; --named: a voter column)\n' +
     '  thidua demo [--out DIR]                             run everything on the sample and print the result\n' +
     'Common options: --lang vi|en (message language), --help.\n' +
     'Exit codes: 0 no errors; 1 the workbook has errors (nothing written); 2 the command could not run.',
@@ -94,6 +98,10 @@ const en: CliMessages = {
   severity_warning: 'warning',
   severity_info: 'note',
   summary: '{errors} errors, {warnings} warnings, {infos} notes; {found}/{expected} unit sheets.',
+  progress: 'Progress: {registered}/{total} registered, {reported}/{total} reported.',
+  progressToRegister: 'Still to register: {units}.',
+  progressToReport: 'Still to report: {units}.',
+  progressPartial: 'Filled in part: {units}.',
   blocked: 'The workbook has errors: nothing was written. Fix the cells named above and run again.',
   noErrors: 'No errors.',
   wrote: 'Wrote "{path}".',

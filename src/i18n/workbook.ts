@@ -59,5 +59,9 @@ export const WB = {
   ballotsTitle: 'PHIẾU BẦU BÌNH XÉT THI ĐUA',
   ballotsHint: 'Mỗi dòng là một phiếu. Đánh dấu x (hoặc 1, có, đồng ý) vào ô của đơn vị được bầu; để trống là không bầu.',
   voterHeader: 'Đơn vị bỏ phiếu',
+  ballotsHintAnonymous:
+    'Phiếu kín: mỗi dòng là một phiếu thu về, không ghi tên người bỏ phiếu. Đánh dấu x (hoặc 1, có, đồng ý) vào ô của đơn vị được bầu; phiếu không bầu đơn vị nào thì để trống các ô. Thu về ít phiếu hơn thì xóa các dòng thừa. Chưa nhập phiếu nào thì chưa đề nghị đơn vị nào.',
+  ballotNoHeader: 'Phiếu số',
+  ballotNo: 'Phiếu số {n}',
   markError: 'Chỉ nhập x, 1, có, đồng ý (bầu) hoặc để trống, 0, không (không bầu).',
 } as const;

@@ -60,6 +60,16 @@ export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions 
     if (bad) throw new WorkbookError('BAD_SHEET_NAME', lang(), { sheet: bad.name }, [bad.name]);
   };
 
+  /** New sheets only: refused (nothing written) when any planned name is taken. */
+  const createSheets = (plans: SheetPlan[]): string[] => {
+    checkNames(plans);
+    const taken = plans.map((p) => wb.find(p.name)?.name).filter((n): n is string => !!n);
+    if (taken.length > 0) throw new WorkbookError('SHEETS_EXIST', lang(), { sheets: quoted(taken) }, taken);
+    for (const plan of plans) wb.insert(sheetFromPlan(plan, plan.name));
+    if (plans[0]) wb.active = plans[0].name;
+    return plans.map((p) => p.name);
+  };
+
   return {
     async readSnapshot(): Promise<Snapshot> {
       await before('read');
@@ -89,12 +99,12 @@ export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions 
 
     async createTemplate(plans: SheetPlan[]): Promise<string[]> {
       await before('create');
-      checkNames(plans);
-      const taken = plans.map((p) => wb.find(p.name)?.name).filter((n): n is string => !!n);
-      if (taken.length > 0) throw new WorkbookError('SHEETS_EXIST', lang(), { sheets: quoted(taken) }, taken);
-      for (const plan of plans) wb.insert(sheetFromPlan(plan, plan.name));
-      if (plans[0]) wb.active = plans[0].name;
-      return plans.map((p) => p.name);
+      return createSheets(plans);
+    },
+
+    async createBallots(plan: SheetPlan): Promise<string> {
+      await before('create');
+      return createSheets([plan])[0];
     },
 
     async select(sheet: string, cell: string | null): Promise<void> {

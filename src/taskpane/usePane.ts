@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Evaluation, Issue, SheetPlan, Snapshot, WorkbookPort } from '../core/types';
-import { evaluate, planBallots, planOutputs, planSample, planTemplate } from '../core';
+import { ballotRows, evaluate, planBallots, planOutputs, planSample, planTemplate } from '../core';
 import { BALLOT_SHEET_NAMES, findBallotSheet } from '../core/ballots';
 import { compareVi } from '../core/text';
 import { firstError } from './groupIssues';
@@ -146,8 +146,8 @@ export function usePane(port: WorkbookPort) {
           return;
         }
         patch({ step: 'creating' });
-        const [sheet] = await port.createTemplate([plan]);
-        patch({ ballots: { kind: 'created', sheet: sheet ?? plan.name, candidates, voters: evaluation.units.length } });
+        const sheet = await port.createBallots(plan);
+        patch({ ballots: { kind: 'created', sheet: sheet ?? plan.name, candidates, voters: ballotRows(evaluation) } });
         // The new sheet is part of the check from now on (an empty vote): read it again.
         await readAndCheck();
       }),

@@ -183,14 +183,18 @@ describe('sample, template and ballots commands', () => {
     const jb = (await run(['check', pb, '--json'])).json();
     expect(jb.units.find((u: { sheet: string }) => u.sheet === 'Bắc Giang').votes).toEqual({ for: 13, ballots: 14, share: 13 / 14 });
   });
-  test('template: blank counts are errors until filled; custom units and year', async () => {
+  test('template: units still to register until filled; custom units and year', async () => {
     const p = join(dir, 'template.xlsx');
     expect((await run(['template', '-o', p, '--units', 'Hà Nội, Hải Phòng', '--year', '2026'])).code).toBe(0);
     const s = await roundTrip(await readFile(p));
     expect(s.sheets.map((x) => x.name)).toEqual(['Cấu hình', 'Hà Nội', 'Hải Phòng']);
     const j = (await run(['check', p, '--json'])).json();
     expect(j.ok).toBe(false);
-    expect(j.issues.filter((i: { code: string }) => i.code === 'TARGET_MISSING')).toHaveLength(4);
+    expect(j.issues.filter((i: { code: string }) => i.code === 'UNIT_NOT_REGISTERED').map((i: { sheet: string; cell: string }) => [i.sheet, i.cell])).toEqual([
+      ['Hà Nội', 'E7'],
+      ['Hải Phòng', 'E7'],
+    ]);
+    expect(j.progress).toEqual({ total: 2, registered: 0, reported: 0, toRegister: ['Hà Nội', 'Hải Phòng'], toReport: [], partial: [], missing: [] });
   });
   test('ballots: a Phiếu bầu sheet for the qualifying units, never over an existing one', async () => {
     const p = join(dir, 'sample2.xlsx');
@@ -199,8 +203,14 @@ describe('sample, template and ballots commands', () => {
     expect((await run(['ballots', p, '-o', out])).code).toBe(0);
     const s = await roundTrip(await readFile(out));
     const b = s.sheets.find((x) => x.name === 'Phiếu bầu')!;
-    expect(b.values[3]).toEqual(['STT', 'Đơn vị bỏ phiếu', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
-    expect(b.values.slice(4).map((r) => r[1])).toHaveLength(14);
+    // anonymous ballots by default, one per unit; --named gives the voter column
+    expect(b.values[3]).toEqual(['Phiếu số', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
+    expect(b.values.slice(4).map((r) => r[0])).toEqual(Array.from({ length: 14 }, (_, i) => `Phiếu số ${i + 1}`));
+    const named = join(dir, 'with-named-ballots.xlsx');
+    expect((await run(['ballots', p, '-o', named, '--named'])).code).toBe(0);
+    const n = (await roundTrip(await readFile(named))).sheets.find((x) => x.name === 'Phiếu bầu')!;
+    expect(n.values[3]).toEqual(['STT', 'Đơn vị bỏ phiếu', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
+    expect(n.values.slice(4).map((r) => r[1])).toHaveLength(14);
     const again = await run(['ballots', out, '-o', join(dir, 'again.xlsx')]);
     expect(again.code).toBe(2);
     expect(await exists(join(dir, 'again.xlsx'))).toBe(false);

@@ -14,6 +14,16 @@ const withBallots = (rows: unknown[][], s: Snapshot = base()): Snapshot => {
   return s;
 };
 
+/** A tally (biên bản kiểm phiếu): issued B1, returned B2, valid B3, header row 5, candidates from row 6. */
+const tally = (issued: unknown, returned: unknown, valid: unknown, votes: [string, unknown][]): unknown[][] => [
+  ['Số phiếu phát ra', issued],
+  ['Số phiếu thu về', returned],
+  ['Số phiếu hợp lệ', valid],
+  [],
+  ['Đơn vị', 'Số phiếu đồng ý'],
+  ...votes,
+];
+
 type Case = { make: () => Snapshot; sheet: string | null; cell: string | null };
 
 const CASES: Record<IssueCode, Case> = {
@@ -98,6 +108,8 @@ const CASES: Record<IssueCode, Case> = {
     sheet: 'Cao Bằng',
     cell: 'B9',
   },
+  UNIT_NOT_REGISTERED: { make: () => cluster({ 'Bắc Giang': [2, 3, 3, 3], 'Lai Châu': [null, null, null, null] }), sheet: 'Lai Châu', cell: 'E7' },
+  UNIT_NOT_REPORTED: { make: () => cluster({ 'Bắc Giang': [2, 3, 3, 3], 'Lai Châu': [1, null, 2, ' '] }), sheet: 'Lai Châu', cell: 'F7' },
   TARGET_MISSING: { make: () => cluster({ 'Lai Châu': [null, 1, 1, 1] }), sheet: 'Lai Châu', cell: 'E7' },
   RESULT_MISSING: { make: () => cluster({ 'Lai Châu': [1, 1, 1, '  '] }), sheet: 'Lai Châu', cell: 'F8' },
   COUNT_AS_TEXT: { make: () => cluster({ 'Lai Châu': ['03', 3, 1, 1] }), sheet: 'Lai Châu', cell: 'E7' },
@@ -159,7 +171,18 @@ const CASES: Record<IssueCode, Case> = {
     cell: 'C1',
   },
   BALLOT_NOT_QUALIFIED: { make: () => withBallots([['Đơn vị bỏ phiếu', 'Bắc Giang', 'Cao Bằng'], ['Lạng Sơn', 'x', 'x']]), sheet: 'Phiếu bầu', cell: 'C1' },
-  BALLOT_NO_VALID: { make: () => withBallots([['Đơn vị bỏ phiếu', 'Bắc Giang']]), sheet: 'Phiếu bầu', cell: null },
+  BALLOT_NO_VALID: {
+    make: () => withBallots([['Đơn vị bỏ phiếu', 'Bắc Giang'], ['Cao Bằng', 'có lẽ']]),
+    sheet: 'Phiếu bầu',
+    cell: null,
+  },
+  BALLOT_NOT_ENTERED: { make: () => withBallots([['Phiếu số', 'Bắc Giang', 'Lạng Sơn'], ['Phiếu số 1'], ['Phiếu số 2']]), sheet: 'Phiếu bầu', cell: null },
+  BALLOT_TALLY_COUNT_INVALID: { make: () => withBallots(tally(3, 3, 'ba', [['Bắc Giang', 2]])), sheet: 'Phiếu bầu', cell: 'B3' },
+  BALLOT_TALLY_COUNT_MISSING: { make: () => withBallots(tally(3, 3, 3, [['Bắc Giang', null]])), sheet: 'Phiếu bầu', cell: 'B6' },
+  BALLOT_TALLY_KEY_MISSING: { make: () => withBallots(tally(3, 3, 3, [['Bắc Giang', 2]]).filter((r) => r[0] !== 'Số phiếu hợp lệ')), sheet: 'Phiếu bầu', cell: null },
+  BALLOT_TALLY_VOTES_OVER_VALID: { make: () => withBallots(tally(3, 3, 3, [['Bắc Giang', 4]])), sheet: 'Phiếu bầu', cell: 'B6' },
+  BALLOT_TALLY_VALID_OVER_RETURNED: { make: () => withBallots(tally(3, 2, 3, [['Bắc Giang', 2]])), sheet: 'Phiếu bầu', cell: 'B3' },
+  BALLOT_TALLY_RETURNED_OVER_ISSUED: { make: () => withBallots(tally(3, 4, 3, [['Bắc Giang', 2]])), sheet: 'Phiếu bầu', cell: 'B2' },
   VOTE_FAILED: {
     make: () => withBallots([['Đơn vị bỏ phiếu', 'Bắc Giang', 'Lạng Sơn'], ['Cao Bằng', 'x', null], ['Bắc Giang', null, null], ['Lạng Sơn', 'x', null]]),
     sheet: 'Phiếu bầu',

@@ -147,8 +147,8 @@ describe('template plans', () => {
     expect(unit.validations).toEqual([expect.objectContaining({ range: 'E7:F8', type: 'wholeNumber', min: 0 })]);
     // blank counts: the template evaluates to "target missing" on every unit, not to a crash
   });
-  test('default template: the 14 units of cluster no. 1', () => {
-    expect(planTemplate().filter((p) => p.role === 'unit')).toHaveLength(14);
+  test('default template without a year: the roster of today (the 10 successor provinces)', () => {
+    expect(planTemplate().filter((p) => p.role === 'unit')).toHaveLength(10);
   });
   test('the sample caches the attainment values', () => {
     const bg = planSample().find((p) => p.name === 'Bắc Giang')!;

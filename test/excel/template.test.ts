@@ -82,3 +82,25 @@ describe('createTemplate', () => {
     expect(inExcel).toEqual(fromFile);
   });
 });
+
+describe('createBallots (its own action, not the template)', () => {
+  test('adds the ballots sheet in 2 syncs; refused over an existing one', async () => {
+    const { evaluate, planBallots } = await import('../../src/core');
+    const plans = planSample();
+    const wb = new FakeWorkbook();
+    const s = setup(wb);
+    await s.port.createTemplate(plans);
+    const snap = await s.port.readSnapshot();
+    const plan = planBallots(snap, evaluate(snap))!;
+    let name = '';
+    const syncs = await s.excel.syncsDuring(async () => {
+      name = await s.port.createBallots(plan);
+    });
+    expect(syncs).toBe(2);
+    expect(name).toBe('Phiếu bầu');
+    expect(s.wb.sheets.at(-1)!.name).toBe('Phiếu bầu');
+    const back = evaluate(await s.port.readSnapshot());
+    expect(back.ballots).toMatchObject({ form: 'anonymous', entered: false });
+    await expect(s.port.createBallots(plan)).rejects.toMatchObject({ code: 'SHEETS_EXIST' });
+  });
+});

@@ -113,6 +113,50 @@ describe('ballots section: the tally', () => {
   });
 });
 
+/** The sample with the vote recorded as the counting minutes' tally: Thái Nguyên 6/13 fails. */
+export function tallyWorkbook(): MemoryWorkbook {
+  const wb = sampleWorkbook();
+  wb.sheets.push({
+    name: 'Phiếu bầu',
+    values: [
+      ['BIÊN BẢN KIỂM PHIẾU'],
+      ['Số phiếu phát ra:', 14],
+      ['Số phiếu thu về:', 14],
+      ['Số phiếu hợp lệ:', 13],
+      [],
+      ['STT', 'Đơn vị', 'Số phiếu đồng ý'],
+      [1, 'Bắc Giang', 12],
+      [2, 'Lạng Sơn', 13],
+      [3, 'Thái Nguyên', 6],
+    ],
+  });
+  return wb;
+}
+
+describe('ballots section: the form it read', () => {
+  it('the tally form: says so, the counts, each unit clickable to its votes cell, the failed unit named', async () => {
+    const { wb } = renderPane(tallyWorkbook());
+    await idle();
+    expect(screen.getByTestId('ballots-form').textContent).toBe('Hình thức: biên bản kiểm phiếu');
+    expect(screen.getByTestId('ballots-form').getAttribute('data-form')).toBe('tally');
+    expect(screen.getByTestId('ballots-summary').textContent).toBe('Trang “Phiếu bầu”: 13 phiếu hợp lệ (phát ra 14, thu về 14). Đơn vị cần được trên 50% số phiếu hợp lệ.');
+    expect(candidateTexts()).toEqual([
+      'Bắc GiangĐạt12/13 phiếu (92,3%) · đủ điều kiện về kết quả',
+      'Lạng SơnĐạt13/13 phiếu (100%) · đủ điều kiện về kết quả',
+      'Thái NguyênKhông đạt6/13 phiếu (46,2%) · đủ điều kiện về kết quả',
+    ]);
+    expect(screen.getByTestId('failed-vote').textContent).toContain('Thái Nguyên');
+    fireEvent.click(candidates()[2]);
+    await idle();
+    expect(wb.selections.at(-1)).toEqual({ sheet: 'Phiếu bầu', cell: 'C9' });
+  });
+  it('the named form of the sample, in English', async () => {
+    renderPane(ballotsWorkbook(), { lang: 'en' });
+    await idle();
+    expect(screen.getByTestId('ballots-form').textContent).toBe('Form: named ballots (a voter column)');
+  });
+});
+
 describe('ballots section: creating the ballots sheet', () => {
   it('says what it will create, creates it with the three candidates and 14 voters, then checks again', async () => {
     const { wb } = renderPane(sampleWorkbook());
@@ -122,7 +166,7 @@ describe('ballots section: creating the ballots sheet', () => {
     expect(button.textContent).toBe('Tạo phiếu bầu');
     expect(button.getAttribute('aria-disabled')).toBeNull();
     expect(screen.getByTestId('create-ballots-hint').textContent).toBe(
-      'Tạo trang “Phiếu bầu”: một cột cho mỗi đơn vị đủ điều kiện (Bắc Giang, Lạng Sơn, Thái Nguyên), một hàng cho mỗi đơn vị bỏ phiếu (14). Không trang nào đã có bị ghi đè.',
+      'Tạo trang “Phiếu bầu” (phiếu kín): một cột cho mỗi đơn vị đủ điều kiện (Bắc Giang, Lạng Sơn, Thái Nguyên), 14 hàng phiếu. Không trang nào đã có bị ghi đè.',
     );
     const before = wb.sheets.map((s) => s.name);
     fireEvent.click(button);
@@ -132,17 +176,18 @@ describe('ballots section: creating the ballots sheet', () => {
     expect(done.textContent).toContain('3 cột đơn vị được bầu (Bắc Giang, Lạng Sơn, Thái Nguyên), 14 hàng phiếu');
     expect(wb.sheets.map((s) => s.name)).toEqual([...before, 'Phiếu bầu']);
     const sheet = wb.find('Phiếu bầu')!;
-    expect(sheet.values[3]).toEqual(['STT', 'Đơn vị bỏ phiếu', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
-    expect(sheet.values.slice(4).filter((r) => typeof r[1] === 'string' && r[1] !== '')).toHaveLength(14);
+    expect(sheet.values[3]).toEqual(['Phiếu số', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
+    expect(sheet.values.slice(4).map((r) => r[0])).toEqual(Array.from({ length: 14 }, (_, i) => `Phiếu số ${i + 1}`));
     expect(sheet.plan?.validations?.[0].list).toContain('x');
-    // the check now sees the vote not filled in yet: 14 blank ballots, which it says plainly
-    expect(screen.getByTestId('ballots-summary').textContent).toContain('14/14 phiếu hợp lệ');
-    expect(screen.getByTestId('ballots-unmarked').textContent).toContain('Chưa có phiếu nào được đánh dấu');
+    // the check now sees the vote not entered yet, which it says plainly (no "14 valid ballots")
+    expect(screen.getByTestId('ballots-form').textContent).toBe('Hình thức: phiếu kín (không ghi tên)');
+    expect(screen.queryByTestId('ballots-summary')).toBeNull();
+    expect(screen.getByTestId('ballots-unmarked').textContent).toContain('Chưa nhập phiếu bầu');
     expect(screen.queryByTestId('failed-vote')).toBeNull();
     expect(candidateTexts()).toEqual([
-      'Bắc GiangChưa có phiếu0/14 phiếu (0%) · đủ điều kiện về kết quả',
-      'Lạng SơnChưa có phiếu0/14 phiếu (0%) · đủ điều kiện về kết quả',
-      'Thái NguyênChưa có phiếu0/14 phiếu (0%) · đủ điều kiện về kết quả',
+      'Bắc GiangChưa có phiếuđủ điều kiện về kết quả',
+      'Lạng SơnChưa có phiếuđủ điều kiện về kết quả',
+      'Thái NguyênChưa có phiếuđủ điều kiện về kết quả',
     ]);
     fireEvent.click(screen.getByTestId('open-ballots'));
     await idle();

@@ -10,6 +10,15 @@ export const SAMPLE_UNITS = [
   'Phú Thọ', 'Lào Cai', 'Yên Bái', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Hòa Bình',
 ];
 
+/**
+ * The roster of the year (WORKBOOK.md §5 v2): on 1 July 2025 (Nghị quyết 202/2025/QH15) the 14 provinces of
+ * cluster no. 1 became 10. Unchanged: Cao Bằng, Điện Biên, Lai Châu, Lạng Sơn, Sơn La; merged: Tuyên Quang
+ * (with Hà Giang), Lào Cai (with Yên Bái), Thái Nguyên (with Bắc Kạn), Phú Thọ (with Hòa Bình and Vĩnh
+ * Phúc), Bắc Ninh (with Bắc Giang).
+ */
+export const SUCCESSOR_UNITS = ['Cao Bằng', 'Điện Biên', 'Lai Châu', 'Lạng Sơn', 'Sơn La', 'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh'];
+export const SUCCESSORS_FROM_YEAR = 2025;
+
 type Counts = Record<string, { target: number; result: number }>;
 const u = (vaT: number, vaR: number, vvT: number, vvR: number): Counts => ({ VA: { target: vaT, result: vaR }, VV: { target: vvT, result: vvR } });
 

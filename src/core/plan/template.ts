@@ -6,7 +6,7 @@ import { a1, serialFromYMD } from '../snapshot';
 import { attainment } from '../rules';
 import { WB } from '../../i18n/workbook';
 import { fill } from '../../i18n';
-import { SAMPLE, SAMPLE_UNITS, SAMPLE_SETTINGS, SAMPLE_NOTE, SAMPLE_BALLOTS } from './sampleData';
+import { SAMPLE, SAMPLE_UNITS, SAMPLE_SETTINGS, SAMPLE_NOTE, SAMPLE_BALLOTS, SUCCESSOR_UNITS, SUCCESSORS_FROM_YEAR } from './sampleData';
 import { planBallotSheet } from './ballots';
 import { BALLOT_SHEET_NAMES } from '../ballots';
 
@@ -17,8 +17,17 @@ export interface TemplateUnit {
   name?: string;
 }
 
+/**
+ * The units a template lists by default: for a year up to 2024 the 14 units of 2019, from 2025 on the 10
+ * successor provinces; with no year, today's (the successors).
+ */
+export function rosterForYear(year: number | null): Required<TemplateUnit>[] {
+  const units = year !== null && year < SUCCESSORS_FROM_YEAR ? SAMPLE_UNITS : SUCCESSOR_UNITS;
+  return units.map((s) => ({ sheet: s, name: WB.unitNamePrefix + s }));
+}
+
 export interface TemplateOptions {
-  /** Sheet names (or sheet + full name). Default: the 14 units of cluster no. 1. */
+  /** Sheet names (or sheet + full name). Default: the roster of the year (rosterForYear). */
   units?: (string | TemplateUnit)[];
   year?: number | null;
 }
@@ -131,15 +140,15 @@ function planUnit(unit: Required<TemplateUnit>, criteria: Criterion[], year: num
   return b.plan;
 }
 
-function normalizeUnits(units: TemplateOptions['units']): Required<TemplateUnit>[] {
-  if (!units) return SAMPLE_UNITS.map((s) => ({ sheet: s, name: WB.unitNamePrefix + s }));
+function normalizeUnits(units: TemplateOptions['units'], year: number | null): Required<TemplateUnit>[] {
+  if (!units) return rosterForYear(year);
   return units.map((u) => (typeof u === 'string' ? { sheet: u.trim(), name: u.trim() } : { sheet: u.sheet.trim(), name: (u.name ?? u.sheet).trim() }));
 }
 
 /** A blank template: settings (defaults shown, values to fill) and one sheet per unit with blank counts. */
 export function planTemplate(opts: TemplateOptions = {}): SheetPlan[] {
-  const units = normalizeUnits(opts.units);
   const year = opts.year ?? null;
+  const units = normalizeUnits(opts.units, year);
   const rows: SettingRow[] = [
     ['clusterName', null],
     ['year', year],
@@ -161,7 +170,7 @@ export function planTemplate(opts: TemplateOptions = {}): SheetPlan[] {
 
 /** The 2019 sample of cluster no. 1 (WORKBOOK.md, seed report): settings, roster and 14 filled unit sheets. */
 export function planSample(opts: { withBallots?: boolean } = {}): SheetPlan[] {
-  const units = normalizeUnits(undefined);
+  const units = normalizeUnits(undefined, 2019);
   const s = SAMPLE_SETTINGS;
   const cutoff = serialFromYMD(2019, 11, 30);
   const rows: SettingRow[] = [
@@ -187,6 +196,7 @@ export function planSample(opts: { withBallots?: boolean } = {}): SheetPlan[] {
   if (opts.withBallots) {
     const marks = Object.fromEntries(SAMPLE_BALLOTS.map((b) => [b.voter, b.votes]));
     const candidates = ['Bắc Giang', 'Lạng Sơn', 'Thái Nguyên'].map((sheet) => ({ sheet }));
+    // The sample's vote is the named form (who voted for whom can be checked against the report).
     plans.push(planBallotSheet(BALLOT_SHEET_NAMES[0], { candidates, voters: SAMPLE_UNITS, marks }));
   }
   return plans;

@@ -61,16 +61,24 @@ export function BallotTally({ tally, settings, failedVote, busy, onSelect }: Bal
   const lang = useLang();
   const s = useStyles();
   const min = formatPercent(lang, settings.minVoteShare);
-  // A sheet just created (or not filled in yet): every unit fails the vote, which is no news; say what to do.
-  const unmarked = tally.validBallots === 0 || tally.candidates.every((c) => c.votes === 0);
+  // A sheet just created (or not filled in yet): nominations wait, no unit "fails"; say what to do.
+  const unmarked = !tally.entered;
+  const counts = tally.issued !== null && tally.returned !== null ? t('ballotsTallyCounts', { issued: tally.issued, returned: tally.returned }) : '';
   return (
     <div className={s.root} data-testid="ballot-tally">
-      <p className={s.p} data-testid="ballots-summary">
-        {t('ballotsSummary', { sheet: tally.sheet, valid: tally.validBallots, total: tally.totalBallots, min })}
+      <p className={s.p} data-testid="ballots-form" data-form={tally.form}>
+        {t('ballotsForm', { form: t(`form_${tally.form}`) })}
       </p>
+      {!unmarked && (
+        <p className={s.p} data-testid="ballots-summary">
+          {tally.form === 'tally'
+            ? t('ballotsTallySummary', { sheet: tally.sheet, valid: tally.validBallots, counts, min })
+            : t('ballotsSummary', { sheet: tally.sheet, valid: tally.validBallots, total: tally.totalBallots, min })}
+        </p>
+      )}
       {unmarked ? (
         <MessageBar intent="info" layout="multiline" data-testid="ballots-unmarked">
-          <MessageBarBody>{t('ballotsUnmarked', { sheet: tally.sheet })}</MessageBarBody>
+          <MessageBarBody>{t(tally.form === 'tally' ? 'ballotsUnmarkedTally' : 'ballotsUnmarked', { sheet: tally.sheet })}</MessageBarBody>
         </MessageBar>
       ) : (
         failedVote.length > 0 && (
@@ -143,7 +151,13 @@ function Candidate(props: { c: BallotCandidate; tally: Tally; minShare: number; 
         <span className={s.tick} style={{ left: `${Math.min(1, minShare) * 100}%` }} />
       </span>
       <span className={s.meta}>
-        <span className={s.votes}>{votes}</span> · {t(c.qualifies ? 'qualifiesYes' : 'qualifiesNo')}
+        {/* Before the vote is entered there is no share to show (0/0 would read as a count). */}
+        {!unmarked && (
+          <>
+            <span className={s.votes}>{votes}</span> ·{' '}
+          </>
+        )}
+        {t(c.qualifies ? 'qualifiesYes' : 'qualifiesNo')}
       </span>
     </Button>
   );

@@ -7,6 +7,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { Evaluation } from '../../core/types';
 import { BALLOT_SHEET_NAMES } from '../../core/ballots';
+import { ballotRows } from '../../core';
 import { compareVi } from '../../core/text';
 import { formatPercent } from '../../i18n/ui';
 import type { BallotsOutcome } from '../usePane';
@@ -38,7 +39,7 @@ function readiness(ev: Evaluation | null, t: Translate): { enabled: boolean; hin
   if (errors > 0) return { enabled: false, hint: t('ballotsBlocked', { n: errors }) };
   const units = ev.units.filter((u) => u.qualifies).map((u) => u.sheet).sort(compareVi);
   if (units.length === 0) return { enabled: false, hint: t('ballotsNoCandidates') };
-  return { enabled: true, hint: t('ballotsWillCreate', { sheet: BALLOT_SHEET_NAMES[0], units: units.join(', '), voters: ev.units.length }) };
+  return { enabled: true, hint: t('ballotsWillCreate', { sheet: BALLOT_SHEET_NAMES[0], units: units.join(', '), voters: ballotRows(ev) }) };
 }
 
 export function BallotsSection({ evaluation, outcome, busy, onCreate, onSelect }: BallotsSectionProps) {
