@@ -382,12 +382,12 @@ export const SCENARIOS: Scenario[] = [
       }),
   },
   {
-    name: 'ballots: the sample without a vote → create the ballots sheet: three candidate columns, 14 voter rows; a second click refuses',
+    name: 'ballots: the sample without a vote → create the ballots sheet: three candidate columns, 14 secret ballots; a second click refuses',
     run: (ctx) =>
       withPane(ctx, { snapshot: sampleSnapshot() }, async (page) => {
         await waitChecked(page);
         assert.match(await text(page, '[data-testid=ballots]'), /Bảng tính chưa có trang phiếu bầu/);
-        assert.match(await text(page, '[data-testid=create-ballots-hint]'), /\(Bắc Giang, Lạng Sơn, Thái Nguyên\), một hàng cho mỗi đơn vị bỏ phiếu \(14\)/);
+        assert.match(await text(page, '[data-testid=create-ballots-hint]'), /\(phiếu kín\).*\(Bắc Giang, Lạng Sơn, Thái Nguyên\), 14 hàng phiếu/);
         await page.getByTestId('ballots').scrollIntoViewIfNeeded();
         await ctx.shot(page, '15-ballots-none');
         const before = await fake.sheetNames(page);
@@ -397,21 +397,21 @@ export const SCENARIOS: Scenario[] = [
         await waitIdle(page);
         assert.deepEqual(await fake.sheetNames(page), [...before, 'Phiếu bầu']);
         const grid = await fake.grid(page, 'Phiếu bầu');
-        const h = grid.findIndex((row) => row.includes('Đơn vị bỏ phiếu'));
-        assert.deepEqual(trimGrid([grid[h]])[0], ['STT', 'Đơn vị bỏ phiếu', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
-        const voters = trimGrid(grid.slice(h + 1)).map((row) => row[1]);
-        assert.equal(voters.length, 14);
-        assert.equal(new Set(voters).size, 14);
-        assert.ok(voters.includes('Hòa Bình') && voters.includes('Bắc Giang'));
-        assert.ok(grid.slice(h + 1, h + 15).every((row) => row.slice(2, 5).every((v) => v === null || v === '')), 'marks are left blank');
+        // anonymous ballots (the default): a ballot-number column, no voter names
+        const h = grid.findIndex((row) => row.includes('Phiếu số'));
+        assert.deepEqual(trimGrid([grid[h]])[0], ['Phiếu số', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
+        const ballots = trimGrid(grid.slice(h + 1)).map((row) => row[0]);
+        assert.deepEqual(ballots, Array.from({ length: 14 }, (_, i) => `Phiếu số ${i + 1}`));
+        assert.ok(grid.slice(h + 1, h + 15).every((row) => row.slice(1, 4).every((v) => v === null || v === '')), 'marks are left blank');
         const validations = await fake.validations(page, 'Phiếu bầu');
         assert.equal(validations.length, 1);
-        assert.equal(validations[0].range, `C${h + 2}:E${h + 15}`);
+        assert.equal(validations[0].range, `B${h + 2}:D${h + 15}`);
         assert.match(JSON.stringify(validations[0].rule), /"list"/);
         assert.match(await text(page, '[data-testid=ballots-created]'), /3 cột đơn vị được bầu \(Bắc Giang, Lạng Sơn, Thái Nguyên\), 14 hàng phiếu/);
         // checked again: the empty vote is shown, with what to do
         assert.equal(await page.getByTestId('candidate').count(), 3);
-        assert.match(await text(page, '[data-testid=ballots-unmarked]'), /Chưa có phiếu nào được đánh dấu/);
+        assert.match(await text(page, '[data-testid=ballots-unmarked]'), /Chưa nhập phiếu bầu/);
+        assert.equal(await text(page, '[data-testid=ballots-form]'), 'Hình thức: phiếu kín (không ghi tên)');
         await ctx.shot(page, '16-ballots-created');
 
         await page.getByTestId('open-ballots').click();
