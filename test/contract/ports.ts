@@ -52,6 +52,7 @@ export async function excelPort(start: SheetPlan[]): Promise<ContractPort> {
     readSnapshot: () => port.readSnapshot(),
     writePlans: (plans) => port.writePlans(plans),
     createTemplate: (plans) => port.createTemplate(plans),
+    createBallots: (plan) => port.createBallots(plan),
     select: (sheet, cell) => port.select(sheet, cell),
     kind: 'excel',
     excel,
@@ -72,6 +73,7 @@ export async function xlsxPort(start: SheetPlan[]): Promise<ContractPort> {
     readSnapshot: async (): Promise<Snapshot> => (await readXlsx(file)).snapshot,
     writePlans: write,
     createTemplate: write,
+    createBallots: async (plan) => (await write([plan]))[0],
     select: async () => undefined,
     refusal: (e) => refusalOf(e, { SHEET_EXISTS: 'sheetExists', BAD_SHEET_NAME: 'badSheetName' }),
   };
