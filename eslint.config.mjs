@@ -30,6 +30,14 @@ export default tseslint.config(
     },
   },
   {
+    // core/index.ts is core's one entry for everything outside it (the doors, the pane, i18n).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*'], message: 'Import core from its one entry (src/core, i.e. core/index.ts).' }] }],
+    },
+  },
+  {
     files: ['src/taskpane/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],
     rules: { 'react-hooks/exhaustive-deps': 'error' },

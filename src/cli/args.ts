@@ -1,6 +1,6 @@
 /** Argument parsing for `thidua` (WORKBOOK.md §5). Usage errors carry a message key, never prose. */
 import { LANGS, type Lang } from '../i18n';
-import { unitKey } from '../core/text';
+import { unitKey } from '../core';
 
 export type Command = 'sample' | 'template' | 'check' | 'run' | 'ballots' | 'demo';
 const COMMANDS: Command[] = ['sample', 'template', 'check', 'run', 'ballots', 'demo'];

@@ -1,11 +1,11 @@
 /** What the command line prints: issue lines, terminal tables, and the JSON of WORKBOOK.md §5. */
 import { bySeverity, type Evaluation, type Issue } from '../core';
-import { percentVi, sharePercentVi } from '../core/rules';
+import { percentVi, sharePercentVi } from '../core';
 import { DECIMAL_MARK, fill, type Lang } from '../i18n';
 import { CLI_MESSAGES, STATUS_LABEL_EN, TOTALS_LINE_EN } from '../i18n/cli';
 import { issueMessage, issueLocation } from '../i18n/issues';
 import { STATUS_LABEL_VI } from '../i18n/workbook';
-import { summaryLine } from '../core/plan/outputs';
+import { summaryLine } from '../core';
 
 /** Errors first; within a severity, the order the pipeline found them (sheet by sheet). */
 export function sortedIssues(issues: Issue[]): Issue[] {

@@ -1,16 +1,30 @@
 /**
- * The pure pipeline (DESIGN.md §1): snapshot → evaluation → sheet plans. The only entry points the doors
- * (src/excel, src/xlsx + src/cli, src/functions, src/taskpane) need.
+ * The pure pipeline (DESIGN.md §1): snapshot → evaluation → sheet plans, and the rules the doors share
+ * (sheet names, marks, cells, dates, percentages). The one entry: the doors (src/excel, src/xlsx + src/cli,
+ * src/functions, src/taskpane, src/memory) and src/i18n import core from here only (eslint.config.mjs).
  */
 export * from './types';
-export { SEVERITY_ORDER, bySeverity } from './issues';
+export { SEVERITY_ORDER, bySeverity, type IssueCode } from './issues';
 export { evaluate } from './evaluate';
-export { planOutputs, OUTPUT_NAMES, TOOL_MARK_NAMES } from './plan/outputs';
+export { planOutputs, summaryLine, OUTPUT_NAMES, TOOL_MARK_NAMES } from './plan/outputs';
+export {
+  sheetNameKey,
+  sameSheetName,
+  indexOfSheetName,
+  MAX_SHEET_NAME,
+  sheetNameProblem,
+  nextFreeName,
+  quoteSheetName,
+  markRef,
+  sheetOfRef,
+  type SheetNameProblem,
+} from './plan/names';
 export { planTemplate, planSample, rosterForYear, SAMPLE_UNITS } from './plan/template';
 export { SUCCESSOR_UNITS, SUCCESSORS_FROM_YEAR } from './plan/sampleData';
 export { isProgressIssue, PROGRESS_CODES } from './issues';
 export { planBallots, ballotRows } from './plan/ballots';
-export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange } from './snapshot';
+export { BALLOT_SHEET_NAMES, findBallotSheet } from './ballots';
+export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange, rangeA1, serialFromDate, ERROR_VALUES } from './snapshot';
 export { parseCount } from './counts';
 export { attainment, statusOf, score, percentVi, sharePercentVi, pad2, type DecimalMark } from './rules';
 export { cleanText, unitKey, labelKey, compareVi } from './text';

@@ -2,7 +2,7 @@
  * Office.js cell data → the pipeline's grid (src/core/types.ts): the same values and types the exceljs
  * reader gives for the same file (src/xlsx/cells.ts), so both doors judge a workbook alike.
  */
-import type { CellType, CellValue, SheetSnapshot } from '../core/types';
+import type { CellType, CellValue, SheetSnapshot } from '../core';
 
 /**
  * Is this number format a date/time format? The same test exceljs applies when it turns a cell into a

@@ -3,8 +3,8 @@
  * names whose formula is `='<sheet>'!$A$1` (WORKBOOK.md §4). The formula follows a renamed sheet and
  * turns into `#REF!` when the sheet is deleted, so a mark always names the sheet the tool wrote, or none.
  */
-import type { PlanRole, ToolMarks } from '../core/types';
-import { TOOL_MARK_NAMES } from '../core/plan/names';
+import type { PlanRole, ToolMarks } from '../core';
+import { TOOL_MARK_NAMES } from '../core';
 
 export type MarkRole = keyof typeof TOOL_MARK_NAMES;
 export const MARK_ROLES = Object.keys(TOOL_MARK_NAMES) as MarkRole[];
@@ -21,8 +21,8 @@ export {
   MAX_SHEET_NAME,
   nextFreeName,
   sheetOfRef as sheetOfFormula,
-} from '../core/plan/names';
-import { sameSheetName as sameName, indexOfSheetName as indexOfName, sheetOfRef as sheetOfFormula } from '../core/plan/names';
+} from '../core';
+import { sameSheetName as sameName, indexOfSheetName as indexOfName, sheetOfRef as sheetOfFormula } from '../core';
 
 export interface DefinedName {
   name: string;

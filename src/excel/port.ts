@@ -3,7 +3,7 @@
  * readSnapshot ≤ 2 syncs (more only past the payload limit), writePlans 1 sync after a read (one more per
  * 4.5 MB of request past the payload limit), createTemplate and createBallots 2 (names, then write), select 1.
  */
-import type { SheetPlan, Snapshot, WorkbookPort } from '../core/types';
+import type { SheetPlan, Snapshot, WorkbookPort } from '../core';
 import type { Lang } from '../i18n';
 import { PortError, toPortError } from './errors';
 import { indexOfName } from './names';

@@ -15,7 +15,7 @@
  *   this read has measured so far, else from a cautious default. A request that still meets the limit is
  *   halved and retried.
  */
-import type { SheetSnapshot, Snapshot, ToolMarks } from '../core/types';
+import type { SheetSnapshot, Snapshot, ToolMarks } from '../core';
 import { GridBuilder } from './cells';
 import { isPayloadLimit } from './errors';
 import { marksOf, type DefinedName } from './names';

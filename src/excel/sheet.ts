@@ -3,8 +3,8 @@
  * for all sheets. Cell contents go in one `formulas` matrix, number formats in one `numberFormat` matrix
  * set before it, so the cost per sheet does not grow with the number of cells.
  */
-import type { PlanFormula, PlanPrint, PlanStyle, PlanValue, SheetPlan } from '../core/types';
-import { colName, parseRange } from '../core/snapshot';
+import type { PlanFormula, PlanPrint, PlanStyle, PlanValue, SheetPlan } from '../core';
+import { colName, parseRange } from '../core';
 
 /** The number format that makes Excel keep what is written as text, whatever it starts with. */
 export const TEXT_FORMAT = '@';

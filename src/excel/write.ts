@@ -9,9 +9,9 @@
  * its content: a write that fails halfway leaves a sheet the tool knows as its own, which the next run
  * replaces (no `Xếp hạng (2)`, `(3)` … piling up).
  */
-import type { SheetPlan } from '../core/types';
+import type { SheetPlan } from '../core';
 import { WB } from '../i18n/workbook';
-import { markRef, sheetNameProblem, TOOL_MARK_NAMES } from '../core/plan/names';
+import { markRef, sheetNameProblem, TOOL_MARK_NAMES } from '../core';
 import { CALL_BYTES, measureQueued, packBatches, PATH_BYTES, queueBatch, REQUEST_BUDGET, SET_BYTES, SHEET_BYTES, sliceBytes, type Step } from './batch';
 import { PortError } from './errors';
 import type { Lang } from '../i18n';

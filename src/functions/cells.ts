@@ -3,8 +3,8 @@
  * the judgment of one count cell, reusing core's `parseCount` (WORKBOOK.md §1.3) so that a cell means the
  * same in a formula as in the pane's check.
  */
-import type { CellValue } from '../core/types';
-import { parseCount } from '../core/counts';
+import type { CellValue } from '../core';
+import { parseCount } from '../core';
 import type { Lang } from '../i18n';
 import { ft } from '../i18n/functions';
 import { makeError } from './errors';

@@ -5,7 +5,7 @@
  * the `CustomFunctions.associate` calls to this file in the bundle, so jest imports it as plain functions.
  * Ids (ATTAINMENT, STATUS, SCORE) never change once published: workbooks store them.
  */
-import { attainment, score, statusOf } from '../core/rules';
+import { attainment, score, statusOf } from '../core';
 import { STATUS_LABEL_VI } from '../i18n/workbook';
 import { ft } from '../i18n/functions';
 import { asMatrix, cellCount, flatten, readCount, readTarget, readWeight, shapeOf, shapeText, type Matrix } from './cells';

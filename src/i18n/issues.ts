@@ -1,7 +1,5 @@
 /** Messages of the pipeline's issues (src/core/issues.ts), built from the issue's code and parameters. */
-import type { Issue } from '../core/types';
-import type { IssueCode } from '../core/issues';
-import { sharePercentVi } from '../core';
+import { sharePercentVi, type Issue, type IssueCode } from '../core';
 import { DECIMAL_MARK, fill, type Lang } from './index';
 
 type Messages = Record<IssueCode, string>;

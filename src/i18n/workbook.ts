@@ -2,7 +2,7 @@
  * Words written into the workbook. The workbook's language is Vietnamese (WORKBOOK.md): generated
  * sheets, the template and the sample are always in Vietnamese, whatever the UI language.
  */
-import type { Status } from '../core/types';
+import type { Status } from '../core';
 
 export const STATUS_LABEL_VI: Record<Status, string> = {
   exceeded: 'Vượt chỉ tiêu',

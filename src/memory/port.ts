@@ -3,8 +3,8 @@
  * tested (and demonstrated) without Excel. Writing replaces only the tool's own sheets (known by the
  * marks, not by name), a user's sheet is never touched, and template creation refuses any taken name.
  */
-import type { SheetPlan, Snapshot, WorkbookPort } from '../core/types';
-import { nextFreeName, sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core/plan/names';
+import type { SheetPlan, Snapshot, WorkbookPort } from '../core';
+import { nextFreeName, sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core';
 import type { Lang } from '../i18n';
 import { et } from '../i18n/excel';
 import { MemoryWorkbook, sheetFromPlan } from './workbook';

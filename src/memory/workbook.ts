@@ -3,9 +3,9 @@
  * active sheet and the selection. It stands in for Excel wherever the pane runs without it (component
  * tests, demos); pure TypeScript, no DOM.
  */
-import type { CellType, CellValue, SheetPlan, Snapshot, ToolMarks } from '../core/types';
-import { snapshotFromPlans } from '../core/snapshot';
-import { sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core/plan/names';
+import type { CellType, CellValue, SheetPlan, Snapshot, ToolMarks } from '../core';
+import { snapshotFromPlans } from '../core';
+import { sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core';
 
 export interface MemorySheet {
   name: string;

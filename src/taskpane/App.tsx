@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { WorkbookPort } from '../core/types';
+import type { WorkbookPort } from '../core';
 import type { Lang } from '../i18n';
 import { t } from '../i18n/ui';
 import { LangContext } from './lang';

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
 import { Busy } from './components/Progress';
-import type { WorkbookPort } from '../core/types';
+import type { WorkbookPort } from '../core';
 import type { Lang } from '../i18n';
 import { t } from '../i18n/ui';
 import { errorText } from './errors';

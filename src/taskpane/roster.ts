@@ -1,5 +1,5 @@
 /** The template's roster as typed in the pane: one unit per line, checked before anything is written. */
-import { unitKey } from '../core/text';
+import { unitKey } from '../core';
 
 export type RosterProblem = { kind: 'empty' } | { kind: 'duplicate'; name: string } | { kind: 'invalid'; name: string };
 

@@ -3,10 +3,8 @@
  * decides the progress step and catches every failure, so views only render state and call actions.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { Evaluation, Issue, SheetPlan, Snapshot, WorkbookPort } from '../core/types';
-import { ballotRows, evaluate, planBallots, planOutputs, planSample, planTemplate } from '../core';
-import { BALLOT_SHEET_NAMES, findBallotSheet } from '../core/ballots';
-import { compareVi } from '../core/text';
+import { ballotRows, BALLOT_SHEET_NAMES, compareVi, evaluate, findBallotSheet, planBallots, planOutputs, planSample, planTemplate } from '../core';
+import type { Evaluation, Issue, SheetPlan, Snapshot, WorkbookPort } from '../core';
 import { firstError } from './groupIssues';
 
 export type Step = 'reading' | 'checking' | 'writing' | 'creating' | 'selecting';

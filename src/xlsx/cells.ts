@@ -16,7 +16,7 @@
 import { XlsxWriteError } from './errors';
 import { parseRef } from './reader';
 import { escapeXml } from './xml';
-import { colName as colLetters } from '../core/snapshot';
+import { colName as colLetters } from '../core';
 
 export interface CellEdit {
   /** A1 address, e.g. `F8` (`$` allowed) */

@@ -12,9 +12,9 @@
  * package (src/xlsx/render.ts) and their sheet parts transplanted: style indices remapped, shared strings
  * made inline (so the user's shared strings part is never rewritten).
  */
-import type { SheetPlan } from '../core/types';
-import { markRef, indexOfSheetName } from '../core/plan/names';
-import { TOOL_MARK_NAMES } from '../core/plan/outputs';
+import type { SheetPlan } from '../core';
+import { markRef, indexOfSheetName } from '../core';
+import { TOOL_MARK_NAMES } from '../core';
 import { XlsxWriteError } from './errors';
 import { isMarkName, MARK_ROLES, readMarksFrom, sheetOfAnyRef, splitUnion, type MarkRole } from './marks';
 import { relativeTarget, relsPartOf, XlsxPackage } from './package';

@@ -4,7 +4,7 @@
  * valid reference, and Excel has to repair the file. This re-quotes those references right after exceljs's
  * workbook writer collects them. Applied once; does nothing if exceljs's internals change shape.
  */
-import { quoteSheetName } from '../core/plan/names';
+import { quoteSheetName } from '../core';
 
 interface DefinedNameModel {
   name: string;

@@ -4,15 +4,15 @@
  * may replace. A mark counts only when all its references point at one sheet that exists: an ambiguous or
  * dangling mark must never let the tool replace a user's sheet.
  */
-import type { ToolMarks } from '../core/types';
-import { TOOL_MARK_NAMES } from '../core/plan/outputs';
-import { indexOfSheetName, sheetOfRef } from '../core/plan/names';
+import type { ToolMarks } from '../core';
+import { TOOL_MARK_NAMES } from '../core';
+import { indexOfSheetName, sheetOfRef } from '../core';
 import type { WorkbookInfo } from './workbook';
 
 export type MarkRole = keyof typeof TOOL_MARK_NAMES;
 export const MARK_ROLES = Object.keys(TOOL_MARK_NAMES) as MarkRole[];
 
-export { quoteSheetName, markRef } from '../core/plan/names';
+export { quoteSheetName, markRef } from '../core';
 
 /** Defined names compare case-insensitively in Excel, so `thidua_xephang` is the same name. */
 export const sameDefinedName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

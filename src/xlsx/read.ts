@@ -3,7 +3,7 @@
  * so that `writeWithPlans` can write a copy that keeps every part of the input. No `fs` here:
  * src/xlsx/file.ts reads paths.
  */
-import type { Snapshot } from '../core/types';
+import type { Snapshot } from '../core';
 import { XlsxPackage, type OpenOptions, type XlsxInput } from './package';
 import { readPackage, type ReadStats } from './reader';
 

@@ -10,8 +10,8 @@
  * keeps its value.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { CellType, CellValue, SheetSnapshot, Snapshot, ToolMarks } from '../core/types';
-import { serialFromDate } from '../core/snapshot';
+import type { CellType, CellValue, SheetSnapshot, Snapshot, ToolMarks } from '../core';
+import { serialFromDate } from '../core';
 import { XlsxReadError } from './errors';
 import type { XlsxPackage } from './package';
 import { readMarksFrom } from './marks';

@@ -6,9 +6,9 @@
  * print setup) and never touches the user's parts.
  */
 import ExcelJS from 'exceljs';
-import type { SheetPlan } from '../core/types';
-import { TOOL_MARK_NAMES } from '../core/plan/outputs';
-import { markRef } from '../core/plan/names';
+import type { SheetPlan } from '../core';
+import { TOOL_MARK_NAMES } from '../core';
+import { markRef } from '../core';
 import { XlsxWriteError } from './errors';
 import { fixPrintNameQuoting } from './exceljs-fixes';
 import { writeSheet } from './sheet';

@@ -3,8 +3,8 @@
  * panes, data bars, validations, print setup, tab colour.
  */
 import type ExcelJS from 'exceljs';
-import type { PlanPrint, PlanValidation, PlanValue, SheetPlan } from '../core/types';
-import { a1, ERROR_VALUES, parseRange, rangeA1 } from '../core/snapshot';
+import type { PlanPrint, PlanValidation, PlanValue, SheetPlan } from '../core';
+import { a1, ERROR_VALUES, parseRange, rangeA1 } from '../core';
 import { applyStyle, argb } from './style';
 import { XlsxWriteError } from './errors';
 

@@ -4,8 +4,8 @@
  * cells, and changing it in place would restyle cells the plan never named.
  */
 import type ExcelJS from 'exceljs';
-import type { PlanStyle } from '../core/types';
-import { parseRange } from '../core/snapshot';
+import type { PlanStyle } from '../core';
+import { parseRange } from '../core';
 
 /** `#1F4E79` → `FF1F4E79` (exceljs colours are ARGB). */
 export function argb(color: string): string {

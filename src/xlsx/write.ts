@@ -2,7 +2,7 @@
  * Writing .xlsx files: a copy of the user's workbook with the tool's sheets (lossless, src/xlsx/copy.ts),
  * or a new workbook holding only planned sheets (the sample and the template, src/xlsx/render.ts).
  */
-import type { SheetPlan } from '../core/types';
+import type { SheetPlan } from '../core';
 import { copyWithPlans, type Renderer } from './copy';
 import type { XlsxPackage } from './package';
 import { renderPlans } from './render';

@@ -5,8 +5,8 @@
  * candidate's header cell or the ballot's row in the workbook.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, mergeClasses, tokens } from '@fluentui/react-components';
-import type { BallotCandidate, BallotTally as Tally, Settings } from '../../core/types';
-import { parseA1, rangeA1 } from '../../core/snapshot';
+import type { BallotCandidate, BallotTally as Tally, Settings } from '../../core';
+import { parseA1, rangeA1 } from '../../core';
 import { formatPercent } from '../../i18n/ui';
 import { useLang, useT } from '../lang';
 import { Pill } from './Pill';

@@ -5,10 +5,7 @@
  * the workbook again and decides anew, since the workbook may have changed since the check.
  */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import type { Evaluation } from '../../core/types';
-import { BALLOT_SHEET_NAMES } from '../../core/ballots';
-import { ballotRows } from '../../core';
-import { compareVi } from '../../core/text';
+import { ballotRows, BALLOT_SHEET_NAMES, compareVi, type Evaluation } from '../../core';
 import { formatPercent } from '../../i18n/ui';
 import type { BallotsOutcome } from '../usePane';
 import { useLang, useT, type Translate } from '../lang';

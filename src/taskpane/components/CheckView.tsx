@@ -1,6 +1,6 @@
 /** Check: counts by severity, the verdict, the vote (tally, create the ballots sheet), the grouped issues, and a re-check button. */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import type { Evaluation } from '../../core/types';
+import type { Evaluation } from '../../core';
 import { countBySeverity } from '../groupIssues';
 import type { BallotsOutcome } from '../usePane';
 import { useT } from '../lang';

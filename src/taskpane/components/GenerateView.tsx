@@ -4,7 +4,7 @@
  * (the port's job); this view just shows the newest outcome.
  */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { OUTPUT_NAMES } from '../../core/plan/names';
+import { OUTPUT_NAMES } from '../../core';
 import type { GenerateOutcome } from '../usePane';
 import { firstError } from '../groupIssues';
 import { useT } from '../lang';

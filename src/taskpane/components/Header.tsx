@@ -1,7 +1,7 @@
 /** Who and when: cluster name, year, cut-off date (dd/mm/yyyy) and how many unit sheets were found. */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Evaluation } from '../../core/types';
-import { formatDate } from '../../core/snapshot';
+import type { Evaluation } from '../../core';
+import { formatDate } from '../../core';
 import { useT } from '../lang';
 
 const useStyles = makeStyles({

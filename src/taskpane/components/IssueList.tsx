@@ -3,7 +3,7 @@
  * (Tab reaches it, Enter/Space activates it, its label says where it goes).
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { Issue } from '../../core/types';
+import type { Issue } from '../../core';
 import { issueMessage } from '../../i18n/issues';
 import { groupIssues } from '../groupIssues';
 import { useLang, useT } from '../lang';

@@ -1,6 +1,6 @@
 /** The nominees with their achievement sentences, award and (after a vote) votes, in the list's order. */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Nomination } from '../../core/types';
+import type { Nomination } from '../../core';
 import { formatPercent } from '../../i18n/ui';
 import { useLang, useT } from '../lang';
 

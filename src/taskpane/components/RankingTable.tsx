@@ -1,6 +1,6 @@
 /** The ranking in the pane: rank, unit, mean attainment and status, one row per unit in ranking order. */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { UnitResult } from '../../core/types';
+import type { UnitResult } from '../../core';
 import { formatPercent } from '../../i18n/ui';
 import { useLang, useT } from '../lang';
 import { StatusBadge } from './StatusBadge';

@@ -3,7 +3,7 @@
  * is a list item whose text states unit and score, so the chart reads the same without sight.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Status, UnitResult } from '../../core/types';
+import type { Status, UnitResult } from '../../core';
 import { formatPercent } from '../../i18n/ui';
 import { useLang, useT } from '../lang';
 

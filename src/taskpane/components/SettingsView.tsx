@@ -1,7 +1,7 @@
 /** Settings: each effective value and whether it comes from the settings sheet or the default; criteria. */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import type { Evaluation, SettingKey, Settings } from '../../core/types';
-import { formatDate } from '../../core/snapshot';
+import type { Evaluation, SettingKey, Settings } from '../../core';
+import { formatDate } from '../../core';
 import { formatPercent, type UiKey } from '../../i18n/ui';
 import { useLang, useT, type Translate } from '../lang';
 import type { Lang } from '../../i18n';

@@ -1,5 +1,5 @@
 /** Severity as a coloured label with its word (colour is never the only signal). */
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import { useT } from '../lang';
 import { Pill } from './Pill';
 

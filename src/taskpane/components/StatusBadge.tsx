@@ -1,5 +1,5 @@
 /** A unit's status (exceeded / met / not met) as a coloured label with its word. */
-import type { Status } from '../../core/types';
+import type { Status } from '../../core';
 import { useT } from '../lang';
 import { Pill } from './Pill';
 
