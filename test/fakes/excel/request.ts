@@ -50,19 +50,13 @@ export type ActionSpec =
 /** office.js's property and method names on the wire: `numberFormat` → `NumberFormat`. */
 export const wireName = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** Bytes of a string in UTF-8 (what goes over the wire), without allocating. */
+/**
+ * Bytes of a string in UTF-8 (what goes over the wire). Measured by the platform's own encoder, not by
+ * the adapter's counter (src/excel/payload.ts), so that the fake's limits do not take the adapter's word.
+ */
+const encoder = new TextEncoder();
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return encoder.encode(s).length;
 }
 
 /** office.js sends a client object passed as an argument by its path's id. */
