@@ -4,6 +4,7 @@ import { marksOf, nextFreeName, sheetOfFormula } from '../../src/excel/names';
 import { nextRequest } from '../../src/excel/read';
 import { excelFormula, formulaMatrix, numberFormats, widthPoints } from '../../src/excel/sheet';
 import type { SheetPlan } from '../../src/core/types';
+import { sheetNameProblem } from '../../src/core/plan/names';
 import { attainmentFormula } from '../../src/core/plan/template';
 
 test('next free sheet name, as Excel compares names', () => {
@@ -16,6 +17,20 @@ test('next free sheet name, as Excel compares names', () => {
   const free = nextFreeName(long.slice(0, 31), [long.slice(0, 31)]);
   expect(free.length).toBeLessThanOrEqual(31);
   expect(free.endsWith(' (2)')).toBe(true);
+});
+
+test('one sheet-name rule (core’s): Excel’s limits and its reserved History; the next free name skips History', () => {
+  expect(sheetNameProblem('Xếp hạng')).toBeNull();
+  expect(sheetNameProblem('x'.repeat(31))).toBeNull();
+  expect(sheetNameProblem('x'.repeat(32))).toBe('tooLong');
+  expect(sheetNameProblem('')).toBe('empty');
+  for (const bad of ['a[b', 'a]b', 'a:b', 'a*b', 'a?b', 'a/b', 'a\\b']) expect(sheetNameProblem(bad)).toBe('badCharacter');
+  expect(sheetNameProblem("'Xếp hạng")).toBe('quoteAtEdge');
+  expect(sheetNameProblem("Ban's")).toBeNull();
+  for (const h of ['History', 'history', 'HISTORY']) expect(sheetNameProblem(h)).toBe('reserved');
+  expect(sheetNameProblem('History 2019')).toBeNull();
+  expect(nextFreeName('History', [])).toBe('History (2)');
+  expect(nextFreeName('history', ['History (2)'])).toBe('history (3)');
 });
 
 test.each([
