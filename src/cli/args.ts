@@ -2,8 +2,8 @@
 import { LANGS, type Lang } from '../i18n';
 import { unitKey } from '../core';
 
-export type Command = 'sample' | 'template' | 'check' | 'run' | 'ballots' | 'demo';
-const COMMANDS: Command[] = ['sample', 'template', 'check', 'run', 'ballots', 'demo'];
+export type Command = 'sample' | 'template' | 'check' | 'run' | 'ballots' | 'import' | 'demo';
+const COMMANDS: Command[] = ['sample', 'template', 'check', 'run', 'ballots', 'import', 'demo'];
 
 export interface Args {
   command: Command | null;
@@ -17,6 +17,9 @@ export interface Args {
   withBallots: boolean;
   /** `ballots --named`: a voter column instead of anonymous ballots. */
   named: boolean;
+  /** `import`: the returned files, and whether conflicting cells are overwritten. */
+  files: string[];
+  overwrite: boolean;
   help: boolean;
 }
 
@@ -36,6 +39,7 @@ const ALLOWED: Record<Command, string[]> = {
   check: ['--json'],
   run: ['-o', '--json'],
   ballots: ['-o', '--named'],
+  import: ['-o', '--overwrite', '--json'],
   demo: ['--out'],
 };
 const COMMON = ['--lang', '--help', '-h'];
@@ -59,7 +63,7 @@ export function parseUnits(text: string): string[] {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { command: null, json: false, lang: 'vi', withBallots: false, named: false, help: false };
+  const a: Args = { command: null, json: false, lang: 'vi', withBallots: false, named: false, files: [], overwrite: false, help: false };
   const positional: string[] = [];
   const seenOpts: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -102,6 +106,9 @@ export function parseArgs(argv: string[]): Args {
         case '--named':
           a.named = true;
           break;
+        case '--overwrite':
+          a.overwrite = true;
+          break;
         case '--help':
         case '-h':
           a.help = true;
@@ -119,10 +126,14 @@ export function parseArgs(argv: string[]): Args {
   for (const o of seenOpts) {
     if (!COMMON.includes(o) && !ALLOWED[a.command].includes(o)) throw new UsageError('unknownOption', { opt: o });
   }
-  const takesInput = a.command === 'check' || a.command === 'run' || a.command === 'ballots';
+  const takesInput = a.command === 'check' || a.command === 'run' || a.command === 'ballots' || a.command === 'import';
   if (takesInput) {
     a.input = rest.shift();
     if (!a.input) throw new UsageError('missingInput');
+  }
+  if (a.command === 'import') {
+    a.files = rest.splice(0);
+    if (a.files.length === 0) throw new UsageError('missingReturned');
   }
   if (rest.length) throw new UsageError('extraArgument', { arg: rest[0] });
   return a;

@@ -11,12 +11,16 @@ import { readWorkbookFile } from '../xlsx/file';
 import { parseArgs, UsageError, type Args } from './args';
 import { samePath, writeFileAtomic } from './files';
 import { printEvaluation, printTables, toJson } from './report';
+import { planImport, importEdits, type ReturnedFile } from '../core/import';
+import { changeLine, importLocation, importMessage } from '../i18n/import';
+import { SEVERITY_ORDER } from '../core/issues';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 // The writer (exceljs renders the generated sheets) is loaded only by the commands that write a file:
 // `check` starts without it.
 const writer = () => import('../xlsx/write');
+const editor = () => import('../xlsx/edit');
 
 export class CliError extends Error {
   constructor(
@@ -130,6 +134,58 @@ async function cmdTemplate(args: Args, io: Io, lang: Lang): Promise<number> {
   return 0;
 }
 
+/**
+ * `import CLUSTER.xlsx FILE… -o OUT.xlsx [--overwrite]` (§6): the returned files' targets and results
+ * copied into a copy of the cluster workbook, which differs from the input only in those cells. The
+ * change list first; conflicts kept unless --overwrite; any error (naming file, sheet and cell) writes nothing.
+ */
+async function cmdImport(args: Args, io: Io, lang: Lang): Promise<number> {
+  if (!args.input) throw new CliError('missingInput');
+  const out = await outputFor(args);
+  for (const f of args.files) if (await samePath(f, out)) throw new CliError('sameAsInput');
+  const { snapshot, pkg } = await readInput(args.input);
+  const files: ReturnedFile[] = [];
+  for (const f of args.files) files.push({ name: f, snapshot: (await readInput(f)).snapshot });
+  const plan = planImport(snapshot, files);
+  const edits = importEdits(plan, args.overwrite);
+  const m = CLI_MESSAGES[lang];
+  const issues = [...plan.issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const conflicts = plan.changes.filter((c) => c.conflict).length;
+  if (args.json) {
+    io.out(
+      JSON.stringify({
+        ok: !plan.blocked,
+        issues: issues.map((i) => ({ severity: i.severity, code: i.code, file: i.file, sheet: i.sheet, cell: i.cell, message: importMessage(i, lang) })),
+        changes: plan.changes.map((c) => ({ sheet: c.sheet, cell: c.cell, before: c.before, after: c.after, conflict: c.conflict, written: !plan.blocked && (!c.conflict || args.overwrite), file: c.file, fileSheet: c.fileSheet, fileCell: c.fileCell })),
+        unchanged: plan.unchanged,
+        ...(plan.blocked || edits.length === 0 ? {} : { output: out }),
+      }),
+    );
+  } else {
+    for (const i of issues) {
+      const where = importLocation(i);
+      io.out(`[${m[`severity_${i.severity}`]}] ${where ? `${where}: ` : ''}${importMessage(i, lang)}`);
+    }
+    for (const c of plan.changes) {
+      const tag = c.conflict ? ` ${args.overwrite ? m.importOverwritten : m.importKept}` : '';
+      io.out(`${changeLine(c, lang)}${tag}  ← ${c.file} › ${c.fileSheet}!${c.fileCell}`);
+    }
+    io.out(fill(m.importSummary, { changes: plan.changes.length - conflicts, conflicts, unchanged: plan.unchanged }));
+  }
+  if (plan.blocked) {
+    if (!args.json) io.out(m.importBlocked);
+    return 1;
+  }
+  if (edits.length === 0) {
+    if (!args.json) io.out(m.importNothing);
+    return 0;
+  }
+  const { applyCellEdits } = await editor();
+  await write(out, applyCellEdits(pkg, edits));
+  if (!args.json) io.out(fill(m.importWrote, { path: out, n: edits.length }));
+  return 0;
+}
+
 /** `npm run demo`: the sample written, run, and printed as tables. */
 async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
   const dir = resolve(args.outDir ?? 'out');
@@ -177,6 +233,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await cmdSample(args, io, lang);
       case 'template':
         return await cmdTemplate(args, io, lang);
+      case 'import':
+        return await cmdImport(args, io, lang);
       case 'demo':
         return await cmdDemo(args, io, lang);
     }

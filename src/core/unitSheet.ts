@@ -111,7 +111,7 @@ function findLabelCell(sheet: SheetSnapshot, lastRow: number, keys: string[]): {
 }
 
 /** Which criterion a data row belongs to: by code when the code cell is filled, else by its label. */
-function matchCriterion(code: string, label: string, criteria: Criterion[]): Criterion | null {
+export function matchCriterion(code: string, label: string, criteria: Criterion[]): Criterion | null {
   if (code) return criteria.find((c) => labelKey(c.code) === labelKey(code)) ?? null;
   if (!label) return null;
   const k = labelKey(label);

@@ -9,6 +9,7 @@ const vi = {
     '  thidua check TỆP.xlsx [--json]                     kiểm tra dữ liệu\n' +
     '  thidua run TỆP.xlsx -o KẾT_QUẢ.xlsx [--json]       kiểm tra; nếu không có lỗi thì ghi bản sao có trang Xếp hạng và Đề nghị khen thưởng\n' +
     '  thidua ballots TỆP.xlsx -o KẾT_QUẢ.xlsx [--named]  ghi bản sao có trang Phiếu bầu (phiếu kín; --named: ghi tên đơn vị bỏ phiếu) cho các đơn vị đủ điều kiện\n' +
+    '  thidua import SỔ_CỤM.xlsx TỆP… -o KẾT_QUẢ.xlsx [--overwrite]   chép chỉ tiêu, kết quả từ các tệp đơn vị gửi về vào bản sao sổ của Cụm (--overwrite: ghi đè ô đã có số khác)\n' +
     '  thidua demo [--out THƯ_MỤC]                        chạy toàn bộ trên sổ mẫu và in kết quả\n' +
     'Tùy chọn chung: --lang vi|en (ngôn ngữ thông báo), --help.\n' +
     'Mã thoát: 0 không có lỗi; 1 sổ tính có lỗi (không ghi gì); 2 không chạy được lệnh.',
@@ -37,6 +38,13 @@ const vi = {
   severity_warning: 'cảnh báo',
   severity_info: 'ghi chú',
   summary: '{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú; {found}/{expected} trang tính đơn vị.',
+  missingReturned: 'Thiếu các tệp đơn vị gửi về: thidua import SỔ_CỤM.xlsx TỆP… -o KẾT_QUẢ.xlsx.',
+  importKept: '(xung đột: giữ nguyên; dùng --overwrite để ghi đè)',
+  importOverwritten: '(xung đột: ghi đè)',
+  importSummary: '{changes} ô sẽ được chép, {conflicts} ô xung đột, {unchanged} ô đã có đúng số.',
+  importBlocked: 'Có lỗi: chưa ghi gì. Hãy sửa hoặc bỏ bớt tệp có lỗi rồi chạy lại.',
+  importNothing: 'Không có ô nào cần chép: không ghi tệp.',
+  importWrote: 'Đã ghi {path}: {n} ô được chép.',
   progress: 'Tiến độ: đã đăng ký {registered}/{total}, đã báo cáo {reported}/{total}.',
   progressToRegister: 'Chưa đăng ký chỉ tiêu: {units}.',
   progressToReport: 'Chưa báo cáo kết quả: {units}.',
@@ -70,6 +78,7 @@ const en: CliMessages = {
     '  thidua check FILE.xlsx [--json]                     validate\n' +
     '  thidua run FILE.xlsx -o OUT.xlsx [--json]           validate; without errors, write a copy with the ranking and nominations sheets\n' +
     '  thidua ballots FILE.xlsx -o OUT.xlsx [--named]      write a copy with a ballots sheet for the qualifying units (secret ballots; --named: a voter column)\n' +
+    '  thidua import CLUSTER.xlsx FILE… -o OUT.xlsx [--overwrite]   copy targets and results from the units\' returned files into a copy of the cluster workbook (--overwrite: replace cells that hold another figure)\n' +
     '  thidua demo [--out DIR]                             run everything on the sample and print the result\n' +
     'Common options: --lang vi|en (message language), --help.\n' +
     'Exit codes: 0 no errors; 1 the workbook has errors (nothing written); 2 the command could not run.',
@@ -98,6 +107,13 @@ const en: CliMessages = {
   severity_warning: 'warning',
   severity_info: 'note',
   summary: '{errors} errors, {warnings} warnings, {infos} notes; {found}/{expected} unit sheets.',
+  missingReturned: 'The returned files are missing: thidua import CLUSTER.xlsx FILE… -o OUT.xlsx.',
+  importKept: '(conflict: kept; use --overwrite to replace)',
+  importOverwritten: '(conflict: replaced)',
+  importSummary: '{changes} cells to copy, {conflicts} conflicts, {unchanged} cells already right.',
+  importBlocked: 'There are errors: nothing written. Fix or leave out the files with errors and run again.',
+  importNothing: 'No cell to copy: no file written.',
+  importWrote: 'Wrote {path}: {n} cells copied.',
   progress: 'Progress: {registered}/{total} registered, {reported}/{total} reported.',
   progressToRegister: 'Still to register: {units}.',
   progressToReport: 'Still to report: {units}.',
