@@ -11,9 +11,9 @@ import { readWorkbookFile } from '../xlsx/file';
 import { parseArgs, UsageError, type Args } from './args';
 import { samePath, writeFileAtomic } from './files';
 import { printEvaluation, printTables, toJson } from './report';
-import { planImport, importEdits, type ReturnedFile } from '../core/import';
+import { planImport, importEdits, type ReturnedFile } from '../core';
 import { changeLine, importLocation, importMessage } from '../i18n/import';
-import { SEVERITY_ORDER } from '../core/issues';
+import { SEVERITY_ORDER } from '../core';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 

@@ -22,6 +22,7 @@ export {
 export { planTemplate, planSample, rosterForYear, SAMPLE_UNITS } from './plan/template';
 export { SUCCESSOR_UNITS, SUCCESSORS_FROM_YEAR } from './plan/sampleData';
 export { isProgressIssue, PROGRESS_CODES } from './issues';
+export { planImport, importEdits, IMPORT_SEVERITY, type ReturnedFile, type CellChange, type ImportPlan, type ImportIssue, type ImportCode } from './import';
 export { planBallots, ballotRows } from './plan/ballots';
 export { BALLOT_SHEET_NAMES, findBallotSheet } from './ballots';
 export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange, rangeA1, serialFromDate, ERROR_VALUES } from './snapshot';

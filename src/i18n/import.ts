@@ -1,5 +1,5 @@
 /** Words of the import of returned files (WORKBOOK.md §6): issue messages and the change list. */
-import type { CellChange, ImportCode, ImportIssue } from '../core/import';
+import type { CellChange, ImportCode, ImportIssue } from '../core';
 import { fill, type Lang } from './index';
 
 type Messages = Record<ImportCode, string>;

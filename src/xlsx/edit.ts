@@ -8,7 +8,7 @@ import { setCells, type CellEdit } from './cells';
 import { XlsxWriteError } from './errors';
 import { relsPartOf, type XlsxPackage } from './package';
 import { readWorkbookInfo, relKind } from './workbook';
-import { sameSheetName } from '../core/plan/names';
+import { sameSheetName } from '../core';
 
 export interface SheetCellEdit extends CellEdit {
   sheet: string;
