@@ -67,6 +67,8 @@ class OfficeJsTagPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap('OfficeJsTagPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('OfficeJsTagPlugin', (data) => {
+        // the pane's page only: the web page (index.html) never loads anything from another origin
+        if (data.plugin.options.filename !== 'taskpane.html') return data;
         const template = fs.readFileSync(data.plugin.options.template.replace(/^.*!/, ''), 'utf8');
         if (!template.includes(OFFICE_JS)) {
           data.headTags.unshift(HtmlWebpackPlugin.createHtmlTagObject('script', { src: OFFICE_JS, type: 'text/javascript' }));
@@ -89,6 +91,30 @@ class CopyFilesPlugin {
           compilation.fileDependencies.add(from);
           compilation.emitAsset(to, new webpack.sources.RawSource(fs.readFileSync(from)));
         }
+      });
+    });
+  }
+}
+
+/**
+ * The web page's service worker (src/web/sw.ts) learns which files to keep for offline use: index.html, the
+ * page's entry and every chunk it may load (the .xlsx door), its icon. Written at the top of sw.js once the
+ * assets are final, with the build's hash as the cache version.
+ */
+class WebPrecachePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('WebPrecachePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'WebPrecachePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const entry = compilation.entrypoints.get('web');
+        if (!entry || !compilation.getAsset('sw.js')) return;
+        const files = new Set(['index.html', 'assets/icon-32.png']);
+        for (const chunk of entry.chunks) {
+          for (const f of chunk.files) files.add(f);
+          for (const c of chunk.getAllAsyncChunks()) for (const f of c.files) files.add(f);
+        }
+        const list = [...files].filter((f) => !f.endsWith('.map') && compilation.getAsset(f));
+        const head = `var PRECACHE = ${JSON.stringify({ version: compilation.hash, files: list })};\n`;
+        compilation.updateAsset('sw.js', (old) => new webpack.sources.ConcatSource(head, old));
       });
     });
   }
@@ -117,9 +143,17 @@ module.exports = (env = {}, argv = {}) => {
       // guard.ts first: a no-op CustomFunctions.associate when the page is opened outside Excel.
       functions: ['./src/functions/guard.ts', './src/functions/functions.ts'],
       taskpane: './src/taskpane/index.tsx',
+      // the web page (index.html) and its service worker; the .xlsx door is a chunk the page loads on demand
+      web: './src/web/index.tsx',
+      sw: './src/web/sw.ts',
     },
     output: { path: outDir, filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // exceljs's Node sources, which src/xlsx/exceljs-fixes.ts patches on the command line, have no place in
+      // a browser bundle (the browser gets exceljs's own dist build, which the fix cannot reach).
+      alias: { 'exceljs/lib/xlsx/xform/book/workbook-xform': false },
+    },
     module: {
       rules: [
         {
@@ -143,6 +177,13 @@ module.exports = (env = {}, argv = {}) => {
         chunksSortMode: 'manual',
         scriptLoading: 'defer',
       }),
+      new HtmlWebpackPlugin({
+        template: './src/web/index.html',
+        filename: 'index.html',
+        chunks: ['web'],
+        scriptLoading: 'defer',
+      }),
+      new WebPrecachePlugin(),
       new OfficeJsTagPlugin(),
       new CopyFilesPlugin([
         ...fs.readdirSync(path.join(__dirname, 'assets'))

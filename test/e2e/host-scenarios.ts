@@ -52,6 +52,7 @@ export const HOST_SCENARIOS: Scenario[] = [
         const [web] = await Promise.all([context.waitForEvent('page'), link.click()]);
         await web.waitForLoadState('domcontentloaded');
         assert.equal(web.url(), new URL('index.html', ctx.url).toString());
+        await web.getByTestId('privacy').waitFor();
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

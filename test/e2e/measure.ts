@@ -1,6 +1,7 @@
 /**
  * Figures for the lead's bench (`npm run bench`), measured on the production bundle in headless Chromium
  * over the fake Office host:
+ * - `bundle.web.gzip_kb` / `bundle.web_xlsx.gzip_kb`: the web page's first load (budget ≤ 250 KB) and the .xlsx door chunk it loads on opening a file.
  * - `bundle.taskpane.gzip_kb`: the pane's JavaScript, gzip (budget ≤ 150 KB); `bundle.page.gzip_kb` adds
  *   the custom functions' script that shares the page;
  * - `pane.first_render_ms`: from navigation start until the pane shows the check of the 14-unit sample
@@ -10,7 +11,7 @@
  *   const figures = await measurePane();   // { 'bundle.taskpane.gzip_kb': 139.4, 'pane.first_render_ms': 180, … }
  */
 import { launchChromium } from './browser';
-import { buildProduction, bundleSize } from './bundle';
+import { buildProduction, bundleSize, webSize } from './bundle';
 import { buildFakeOffice } from './fake-office/build';
 import { openPane, waitChecked } from './pane';
 import { serve } from './server';
@@ -19,6 +20,8 @@ import { sampleSnapshot } from './workbooks';
 export interface PaneFigures {
   'bundle.taskpane.gzip_kb': number;
   'bundle.page.gzip_kb': number;
+  'bundle.web.gzip_kb': number;
+  'bundle.web_xlsx.gzip_kb': number;
   'pane.first_render_ms': number;
 }
 
@@ -26,6 +29,7 @@ export async function measurePane(options: { loads?: number; dist?: string } = {
   const loads = options.loads ?? 5;
   const dist = options.dist ?? buildProduction();
   const size = bundleSize(dist);
+  const web = webSize(dist);
   const fakeOffice = await buildFakeOffice();
   const server = await serve(dist);
   const browser = await launchChromium();
@@ -53,6 +57,8 @@ export async function measurePane(options: { loads?: number; dist?: string } = {
   return {
     'bundle.taskpane.gzip_kb': size.taskpaneGzipKb,
     'bundle.page.gzip_kb': size.pageGzipKb,
+    'bundle.web.gzip_kb': web.webGzipKb,
+    'bundle.web_xlsx.gzip_kb': web.webXlsxGzipKb,
     'pane.first_render_ms': Math.round(times[Math.floor(times.length / 2)]),
   };
 }

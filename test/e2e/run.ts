@@ -12,6 +12,7 @@ import { buildProduction, bundleSize, ROOT } from './bundle';
 import { buildFakeOffice } from './fake-office/build';
 import { SCENARIOS, type Ctx } from './scenarios';
 import { HOST_SCENARIOS } from './host-scenarios';
+import { WEB_SCENARIOS } from './web-scenarios';
 import { serve } from './server';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
     };
     const only = process.env.E2E_ONLY;
     try {
-      for (const [i, s] of [...SCENARIOS, ...HOST_SCENARIOS].entries()) {
+      for (const [i, s] of [...SCENARIOS, ...HOST_SCENARIOS, ...WEB_SCENARIOS].entries()) {
         if (only && !s.name.includes(only)) continue;
         current = String(i + 1).padStart(2, '0');
         const t = Date.now();

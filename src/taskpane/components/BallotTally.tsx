@@ -4,12 +4,13 @@
  * ballots not counted. Candidates and ballots are native buttons (Tab, Enter, Space) that select the
  * candidate's header cell or the ballot's row in the workbook.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, mergeClasses, tokens } from '@fluentui/react-components';
 import type { BallotCandidate, BallotTally as Tally, Settings } from '../../core';
 import { parseA1, rangeA1 } from '../../core';
 import { formatPercent } from '../../i18n/ui';
 import { useLang, useT } from '../lang';
 import { Pill } from './Pill';
+import { Selectable } from './Selectable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -47,7 +48,8 @@ export interface BallotTallyProps {
   settings: Settings;
   failedVote: string[];
   busy: boolean;
-  onSelect: (sheet: string, cell: string | null) => void;
+  /** Absent on the web page (no workbook to select in): the rows are plain. */
+  onSelect?: (sheet: string, cell: string | null) => void;
 }
 
 /** A ballot's row, from column A to the last candidate column, so the whole ballot is selected. */
@@ -102,20 +104,18 @@ export function BallotTally({ tally, settings, failedVote, busy, onSelect }: Bal
           <ul className={s.list} aria-labelledby="rejected-heading" data-testid="rejected">
             {tally.rejected.map((b) => (
               <li key={b.row}>
-                <Button
-                  appearance="subtle"
+                <Selectable
                   className={s.row}
-                  disabledFocusable={busy}
+                  busy={busy}
                   title={t('goToBallot', { row: b.row, sheet: tally.sheet })}
-                  onClick={() => onSelect(tally.sheet, ballotRange(tally, b.row))}
-                  data-testid="rejected-ballot"
-                  data-reason={b.reason}
+                  onSelect={onSelect && (() => onSelect(tally.sheet, ballotRange(tally, b.row)))}
+                  data={{ 'data-testid': 'rejected-ballot', 'data-reason': b.reason }}
                 >
                   <span className={s.message}>
                     <span className={s.name}>{b.voter || t('voterBlank')}</span>: {t(`reason_${b.reason}`, { quota: settings.maxNominees })}
                   </span>
                   <span className={s.where}>{t('rejectedRow', { row: b.row })}</span>
-                </Button>
+                </Selectable>
               </li>
             ))}
           </ul>
@@ -132,14 +132,12 @@ function Candidate(props: { c: BallotCandidate; tally: Tally; minShare: number; 
   const s = useStyles();
   const votes = t('votesShare', { for: c.votes, ballots: tally.validBallots, share: formatPercent(lang, c.share) });
   return (
-    <Button
-      appearance="subtle"
+    <Selectable
       className={s.item}
-      disabledFocusable={busy}
+      busy={busy}
       title={t('goToCandidate', { unit: c.sheet, cell: c.column, sheet: tally.sheet })}
-      onClick={() => onSelect(tally.sheet, c.column)}
-      data-testid="candidate"
-      data-passes={c.passes}
+      onSelect={onSelect && (() => onSelect(tally.sheet, c.column))}
+      data={{ 'data-testid': 'candidate', 'data-passes': c.passes }}
     >
       <span className={s.top}>
         <span className={s.name}>{c.sheet}</span>
@@ -159,6 +157,6 @@ function Candidate(props: { c: BallotCandidate; tally: Tally; minShare: number; 
         )}
         {t(c.qualifies ? 'qualifiesYes' : 'qualifiesNo')}
       </span>
-    </Button>
+    </Selectable>
   );
 }

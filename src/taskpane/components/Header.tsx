@@ -11,13 +11,15 @@ const useStyles = makeStyles({
   short: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function Header({ evaluation }: { evaluation: Evaluation | null }) {
+/** `level`: the heading level of the title (1 in the pane; lower inside the web page's result). */
+export function Header({ evaluation, level = 1 }: { evaluation: Evaluation | null; level?: 1 | 2 | 3 }) {
+  const H = `h${level}` as const;
   const t = useT();
   const s = useStyles();
   if (!evaluation) {
     return (
       <div className={s.root}>
-        <h1 className={s.title}>{t('appTitle')}</h1>
+        <H className={s.title}>{t('appTitle')}</H>
         <p className={s.facts}>{t('headerNoData')}</p>
       </div>
     );
@@ -25,7 +27,7 @@ export function Header({ evaluation }: { evaluation: Evaluation | null }) {
   const { settings, foundUnits, expectedUnits } = evaluation;
   return (
     <div className={s.root}>
-      <h1 className={s.title}>{settings.clusterName}</h1>
+      <H className={s.title}>{settings.clusterName}</H>
       <p className={s.facts}>
         {settings.year !== null && <span>{t('headerYear', { year: settings.year })}</span>}
         <span>{settings.cutoffDate !== null ? t('headerCutoff', { date: formatDate(settings.cutoffDate) }) : t('headerNoCutoff')}</span>

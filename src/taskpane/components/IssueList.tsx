@@ -29,7 +29,8 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, flexShrink: 0 },
 });
 
-export function IssueList({ issues, onSelect, busy }: { issues: Issue[]; onSelect: (sheet: string, cell: string | null) => void; busy: boolean }) {
+/** Without `onSelect` (the web page: no workbook to select in) the issues are plain rows, with their cells. */
+export function IssueList({ issues, onSelect, busy }: { issues: Issue[]; onSelect?: (sheet: string, cell: string | null) => void; busy: boolean }) {
   const t = useT();
   const lang = useLang();
   const s = useStyles();
@@ -56,7 +57,7 @@ export function IssueList({ issues, onSelect, busy }: { issues: Issue[]; onSelec
                 const sheet = issue.sheet;
                 return (
                   <li key={`${issue.code}-${issue.cell ?? ''}-${i}`}>
-                    {sheet ? (
+                    {sheet && onSelect ? (
                       <Button
                         appearance="subtle"
                         className={s.item}
