@@ -9,7 +9,8 @@ import { WebApp } from './WebApp';
 const container = document.getElementById('root');
 if (container) createRoot(container).render(<WebApp lang={langFromLocale(navigator.language)} />);
 
-if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.hostname === 'localhost' || location.hostname === '127.0.0.1')) {
+// Browsers allow service workers on secure origins only (https, or this computer's own addresses).
+if ('serviceWorker' in navigator && window.isSecureContext) {
   window.addEventListener('load', () => {
     // A page that works without it: an error here only means no offline use.
     navigator.serviceWorker.register('sw.js').catch(() => undefined);
