@@ -286,7 +286,9 @@ export async function copyWithPlans(input: XlsxPackage, plans: SheetPlan[], rend
     const m = /\s([\w.-]+):id\s*=/.exec(first);
     return m ? m[1] : 'r';
   })();
-  const needsRNs = !new RegExp(`xmlns:${relNs}\\s*=`).test(info.workbookXml);
+  // openpyxl declares the relationships namespace on each <sheet>, not on the root: then so do we
+  const rootTag = element(info.workbookXml, 'workbook')?.tag ?? '';
+  const needsRNs = !new RegExp(`xmlns:${relNs}\\s*=`).test(rootTag);
   plans.forEach((plan, i) => {
     const sEntry = sInfo.sheets[i];
     const sXml = sEntry?.part ? scratch.text(sEntry.part) : null;
