@@ -14,8 +14,8 @@ import { printEvaluation, printTables, toJson } from './report';
 import { planImport, importEdits, type ReturnedFile } from '../core';
 import { changeLine, importLocation, importMessage } from '../i18n/import';
 import { SEVERITY_ORDER } from '../core';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 
 // The writer (exceljs renders the generated sheets) is loaded only by the commands that write a file:
 // `check` starts without it.
@@ -37,19 +37,70 @@ export interface Io {
   err: (line: string) => void;
 }
 
-const defaultIo: Io = {
-  out: (l) => process.stdout.write(`${l}\n`),
-  err: (l) => process.stderr.write(`${l}\n`),
-};
+/**
+ * Standard output and error. A closed pipe (`thidua … | head -1`) is no failure: what is left to print is
+ * dropped, the command finishes its work (a file being written is written whole) and exits with its code.
+ */
+function processIo(): Io {
+  const closed = { out: false, err: false };
+  const watch = (stream: NodeJS.WriteStream, key: 'out' | 'err') => {
+    if ((stream as NodeJS.WriteStream & { thiduaWatched?: boolean }).thiduaWatched) return;
+    (stream as NodeJS.WriteStream & { thiduaWatched?: boolean }).thiduaWatched = true;
+    // EPIPE (the reader went away) or any other failure of the stream: nothing more can be printed to it
+    stream.on('error', () => {
+      closed[key] = true;
+    });
+  };
+  watch(process.stdout, 'out');
+  watch(process.stderr, 'err');
+  const write = (stream: NodeJS.WriteStream, key: 'out' | 'err', l: string) => {
+    if (closed[key] || stream.destroyed) return;
+    try {
+      stream.write(`${l}\n`);
+    } catch {
+      closed[key] = true;
+    }
+  };
+  return { out: (l) => write(process.stdout, 'out', l), err: (l) => write(process.stderr, 'err', l) };
+}
 
 function msg(lang: Lang, key: CliKey, params?: Record<string, string | number>): string {
   return fill(CLI_MESSAGES[lang][key], params);
 }
 
-function requireXlsxOut(path: string | undefined): string {
+/** `-o` given, an .xlsx name, not a folder, in a folder that exists: checked before any work. */
+async function requireXlsxOut(path: string | undefined): Promise<string> {
   if (!path) throw new CliError('missingOutput');
   if (!/\.xlsx$/i.test(path)) throw new CliError('notXlsxOutput', { path });
+  const folder = dirname(resolve(path));
+  const st = await stat(path).catch(() => null);
+  if (st?.isDirectory()) throw new CliError('outputIsFolder', { path });
+  const dir = await stat(folder).catch(() => null);
+  if (!dir || !dir.isDirectory()) throw new CliError('outputNoFolder', { path, folder });
   return path;
+}
+
+/** A file-system error of writing `path`, in words (exported for its tests). */
+export function writeError(path: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  const folder = dirname(resolve(path));
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new CliError('outputNoFolder', { path, folder });
+    case 'EISDIR':
+      return new CliError('outputIsFolder', { path });
+    case 'EACCES':
+    case 'EPERM':
+      return new CliError('outputNoPermission', { path, folder });
+    case 'EROFS':
+      return new CliError('outputReadOnly', { path });
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new CliError('outputNoSpace', { path });
+    default:
+      return new CliError('outputFailed', { path, detail: code || String((e as Error)?.message ?? e).split('\n')[0] });
+  }
 }
 
 async function readInput(path: string) {
@@ -61,19 +112,25 @@ async function readInput(path: string) {
   }
 }
 
-async function write(path: string, bytes: Buffer | Uint8Array | Promise<Buffer | Uint8Array>): Promise<void> {
+async function write(path: string, bytes: Uint8Array | Promise<Uint8Array>): Promise<void> {
+  let data: Uint8Array;
   try {
-    await writeFileAtomic(path, await bytes);
+    data = await bytes;
   } catch (e) {
-    // exceljs failing to serialize the copy (XlsxWriteError) or the file system refusing the file
-    const detail = e instanceof XlsxWriteError ? e.code : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
-    throw new CliError('writeFailed', { path, detail: String(detail).split('\n')[0] });
+    // the copy could not be made (a bug in the plans, or the scratch rendering failed): nothing is written
+    if (e instanceof XlsxWriteError) throw new CliError('copyFailed', { path, detail: e.sheet !== null ? `${e.code}, "${e.sheet}"` : e.code });
+    throw e;
+  }
+  try {
+    await writeFileAtomic(path, data);
+  } catch (e) {
+    throw writeError(path, e);
   }
 }
 
 /** Checks `-o` against the input before anything is read or written. */
 async function outputFor(args: Args): Promise<string> {
-  const out = requireXlsxOut(args.output);
+  const out = await requireXlsxOut(args.output);
   if (args.input && (await samePath(args.input, out))) throw new CliError('sameAsInput');
   return out;
 }
@@ -119,14 +176,14 @@ async function cmdBallots(args: Args, io: Io, lang: Lang): Promise<number> {
 }
 
 async function cmdSample(args: Args, io: Io, lang: Lang): Promise<number> {
-  const out = requireXlsxOut(args.output);
+  const out = await requireXlsxOut(args.output);
   await write(out, (await writer()).writeNewWorkbook(planSample({ withBallots: args.withBallots })));
   io.out(msg(lang, 'wrote', { path: out }));
   return 0;
 }
 
 async function cmdTemplate(args: Args, io: Io, lang: Lang): Promise<number> {
-  const out = requireXlsxOut(args.output);
+  const out = await requireXlsxOut(args.output);
   // A template made now is for this year's round (and this year's roster) unless told otherwise.
   const year = args.year ?? new Date().getFullYear();
   await write(out, (await writer()).writeNewWorkbook(planTemplate({ units: args.units, year })));
@@ -189,7 +246,13 @@ async function cmdImport(args: Args, io: Io, lang: Lang): Promise<number> {
 /** `npm run demo`: the sample written, run, and printed as tables. */
 async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
   const dir = resolve(args.outDir ?? 'out');
-  await mkdir(dir, { recursive: true });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? msg(lang, 'reasonNotFolder') : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? msg(lang, 'reasonNoPermission') : msg(lang, 'reasonOther', { detail: code });
+    throw new CliError('folderFailed', { folder: dir, reason });
+  }
   const samplePath = join(dir, 'mau-cum-thi-dua-so-1-2019.xlsx');
   const resultPath = join(dir, 'mau-cum-thi-dua-so-1-2019-ket-qua.xlsx');
   await write(samplePath, (await writer()).writeNewWorkbook(planSample()));
@@ -209,7 +272,7 @@ async function cmdDemo(args: Args, io: Io, lang: Lang): Promise<number> {
 }
 
 /** Runs the command line; returns the exit code. Never throws. */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let lang: Lang = 'vi';
   let json = false;
   try {

@@ -2,7 +2,7 @@
 import { bySeverity, type Evaluation, type Issue } from '../core';
 import { percentVi, sharePercentVi } from '../core';
 import { DECIMAL_MARK, fill, type Lang } from '../i18n';
-import { CLI_MESSAGES, STATUS_LABEL_EN, TOTALS_LINE_EN } from '../i18n/cli';
+import { CLI_MESSAGES, STATUS_LABEL_EN, TOTALS_LINE_EN, countWords } from '../i18n/cli';
 import { issueMessage, issueLocation } from '../i18n/issues';
 import { STATUS_LABEL_VI } from '../i18n/workbook';
 import { summaryLine } from '../core';
@@ -22,7 +22,15 @@ export function issueLine(issue: Issue, lang: Lang): string {
 export function printEvaluation(ev: Evaluation, lang: Lang, out: (l: string) => void): void {
   for (const i of sortedIssues(ev.issues)) out(issueLine(i, lang));
   const count = (s: Issue['severity']) => ev.issues.filter((i) => i.severity === s).length;
-  out(fill(CLI_MESSAGES[lang].summary, { errors: count('error'), warnings: count('warning'), infos: count('info'), found: ev.foundUnits, expected: ev.expectedUnits }));
+  out(
+    fill(CLI_MESSAGES[lang].summary, {
+      errors: countWords(lang, 'error', count('error')),
+      warnings: countWords(lang, 'warning', count('warning')),
+      infos: countWords(lang, 'info', count('info')),
+      found: ev.foundUnits,
+      expected: ev.expectedUnits,
+    }),
+  );
   const p = ev.progress;
   const m = CLI_MESSAGES[lang];
   // Progress is worth a line only while some unit is still to come.
@@ -77,21 +85,25 @@ export function printTables(ev: Evaluation, lang: Lang, out: (l: string) => void
   for (const l of table(header, [...rows, totals], [0])) out(l);
   out(totalsLine(ev, lang));
   out('');
-  out(fill(m.nominationsHeading, { n: ev.nominations.length }));
+  out(fill(m.nominationsHeading, { units: countWords(lang, 'unit', ev.nominations.length) }));
   if (ev.nominations.length === 0) out(m.noNominees);
   ev.nominations.forEach((n, i) => out(`${i + 1}. ${n.name}: ${n.achievement}`));
   out('');
 }
 
-/** The JSON object of WORKBOOK.md §5. */
+/**
+ * The JSON object of WORKBOOK.md §5. When the workbook has errors (`ok` false), `nominations` is `[]` and
+ * each unit's `rank` is `null`: a script can never take a blocked result for a real one.
+ */
 export function toJson(ev: Evaluation, lang: Lang, outputs?: { ranking: string; nominations: string }) {
+  const ok = !ev.blocked;
   return {
-    ok: !ev.blocked,
+    ok,
     issues: sortedIssues(ev.issues).map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: issueMessage(i, lang) })),
     units: ev.units.map((u) => ({
       sheet: u.sheet,
       name: u.name,
-      rank: u.rank,
+      rank: ok ? u.rank : null,
       status: u.status,
       score: u.score,
       criteria: u.criteria.map((c) => ({ code: c.code, target: c.target, result: c.result, attainment: c.attainment })),
@@ -107,7 +119,7 @@ export function toJson(ev: Evaluation, lang: Lang, outputs?: { ranking: string; 
       partial: ev.progress.partial,
       missing: ev.progress.missing,
     },
-    nominations: ev.nominations.map((n) => ({ sheet: n.sheet, name: n.name, achievement: n.achievement, award: n.award, ...(n.votes ? { votes: n.votes } : {}) })),
+    nominations: (ok ? ev.nominations : []).map((n) => ({ sheet: n.sheet, name: n.name, achievement: n.achievement, award: n.award, ...(n.votes ? { votes: n.votes } : {}) })),
     ...(outputs ? { outputs } : {}),
   };
 }

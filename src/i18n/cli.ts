@@ -32,12 +32,30 @@ const vi = {
   NOT_XLSX: 'Tệp "{path}" không phải là sổ tính Excel .xlsx.',
   OLE_FILE: 'Tệp "{path}" là sổ tính .xls cũ hoặc có mật khẩu: hãy lưu lại dưới dạng .xlsx không mật khẩu.',
   CORRUPT_XLSX: 'Tệp "{path}" bị hỏng hoặc không phải sổ tính Excel.',
-  writeFailed: 'Không ghi được tệp "{path}": {detail}.',
+  outputNoFolder: 'Không ghi được tệp "{path}": thư mục "{folder}" không tồn tại.',
+  outputIsFolder: 'Không ghi được tệp "{path}": đó là một thư mục.',
+  outputNoPermission: 'Không ghi được tệp "{path}": không có quyền ghi vào thư mục "{folder}".',
+  outputReadOnly: 'Không ghi được tệp "{path}": ổ đĩa chỉ cho phép đọc.',
+  outputNoSpace: 'Không ghi được tệp "{path}": ổ đĩa đã đầy.',
+  outputFailed: 'Không ghi được tệp "{path}" (lỗi hệ thống {detail}). Tệp đầu vào không bị thay đổi.',
+  copyFailed: 'Không tạo được bản sao "{path}": {detail}. Tệp đầu vào không bị thay đổi.',
+  folderFailed: 'Không tạo được thư mục "{folder}": {reason}.',
+  reasonNotFolder: 'đã có một tệp cùng tên',
+  reasonNoPermission: 'không có quyền ghi',
+  reasonOther: 'lỗi hệ thống {detail}',
   internal: 'Lỗi không mong đợi: {detail}. Tệp đầu vào không bị thay đổi.',
   severity_error: 'lỗi',
   severity_warning: 'cảnh báo',
   severity_info: 'ghi chú',
-  summary: '{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú; {found}/{expected} trang tính đơn vị.',
+  summary: '{errors}, {warnings}, {infos}; {found}/{expected} trang tính đơn vị.',
+  count_error_one: '{n} lỗi',
+  count_error_other: '{n} lỗi',
+  count_warning_one: '{n} cảnh báo',
+  count_warning_other: '{n} cảnh báo',
+  count_info_one: '{n} ghi chú',
+  count_info_other: '{n} ghi chú',
+  count_unit_one: '{n} đơn vị',
+  count_unit_other: '{n} đơn vị',
   missingReturned: 'Thiếu các tệp đơn vị gửi về: thidua import SỔ_CỤM.xlsx TỆP… -o KẾT_QUẢ.xlsx.',
   importKept: '(xung đột: giữ nguyên; dùng --overwrite để ghi đè)',
   importOverwritten: '(xung đột: ghi đè)',
@@ -56,7 +74,7 @@ const vi = {
   ballotsExists: 'Sổ tính đã có trang Phiếu bầu: không ghi đè. Tệp kết quả không được tạo.',
   noCandidates: 'Chưa có đơn vị nào đủ điều kiện về kết quả để bầu: không tạo trang Phiếu bầu.',
   rankingHeading: 'XẾP HẠNG',
-  nominationsHeading: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG ({n} đơn vị)',
+  nominationsHeading: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG ({units})',
   noNominees: '(không có đơn vị nào)',
   colRank: 'Hạng',
   colUnit: 'Đơn vị',
@@ -101,12 +119,30 @@ const en: CliMessages = {
   NOT_XLSX: 'File "{path}" is not an Excel .xlsx workbook.',
   OLE_FILE: 'File "{path}" is an old .xls workbook or is password-protected: save it as an .xlsx without a password.',
   CORRUPT_XLSX: 'File "{path}" is damaged or not an Excel workbook.',
-  writeFailed: 'Could not write "{path}": {detail}.',
+  outputNoFolder: 'Could not write "{path}": folder "{folder}" does not exist.',
+  outputIsFolder: 'Could not write "{path}": it is a folder.',
+  outputNoPermission: 'Could not write "{path}": no permission to write in folder "{folder}".',
+  outputReadOnly: 'Could not write "{path}": the disk is read-only.',
+  outputNoSpace: 'Could not write "{path}": the disk is full.',
+  outputFailed: 'Could not write "{path}" (system error {detail}). The input file was not changed.',
+  copyFailed: 'Could not make the copy "{path}": {detail}. The input file was not changed.',
+  folderFailed: 'Could not create folder "{folder}": {reason}.',
+  reasonNotFolder: 'a file of that name exists',
+  reasonNoPermission: 'no permission to write',
+  reasonOther: 'system error {detail}',
   internal: 'Unexpected error: {detail}. The input file was not changed.',
   severity_error: 'error',
   severity_warning: 'warning',
   severity_info: 'note',
-  summary: '{errors} errors, {warnings} warnings, {infos} notes; {found}/{expected} unit sheets.',
+  summary: '{errors}, {warnings}, {infos}; {found}/{expected} unit sheets.',
+  count_error_one: '{n} error',
+  count_error_other: '{n} errors',
+  count_warning_one: '{n} warning',
+  count_warning_other: '{n} warnings',
+  count_info_one: '{n} note',
+  count_info_other: '{n} notes',
+  count_unit_one: '{n} unit',
+  count_unit_other: '{n} units',
   missingReturned: 'The returned files are missing: thidua import CLUSTER.xlsx FILE… -o OUT.xlsx.',
   importKept: '(conflict: kept; use --overwrite to replace)',
   importOverwritten: '(conflict: replaced)',
@@ -125,7 +161,7 @@ const en: CliMessages = {
   ballotsExists: 'The workbook already has a ballots sheet: not overwritten. No output was written.',
   noCandidates: 'No unit qualifies on results yet: no ballots sheet was written.',
   rankingHeading: 'RANKING',
-  nominationsHeading: 'NOMINATION LIST ({n} units)',
+  nominationsHeading: 'NOMINATION LIST ({units})',
   noNominees: '(none)',
   colRank: 'Rank',
   colUnit: 'Unit',
@@ -138,6 +174,14 @@ const en: CliMessages = {
 };
 
 export type CliKey = keyof typeof vi;
+
+export type CountNoun = 'error' | 'warning' | 'info' | 'unit';
+
+/** `1 error`, `2 errors`, `1 lỗi`, `2 lỗi`: the plural form the language's rules pick for n. */
+export function countWords(lang: Lang, noun: CountNoun, n: number): string {
+  const form = new Intl.PluralRules(lang === 'vi' ? 'vi' : 'en').select(n) === 'one' ? 'one' : 'other';
+  return CLI_MESSAGES[lang][`count_${noun}_${form}`].replace('{n}', String(n));
+}
 export const CLI_MESSAGES: Record<Lang, CliMessages> = { vi, en };
 
 /** The line under the ranking table in English (in Vietnamese it is the ranking sheet's own line, WB.summary). */

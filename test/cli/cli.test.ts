@@ -12,6 +12,9 @@ import { main } from '../../src/cli/main';
 import { loadExcel, roundTrip } from '../fixtures/workbooks';
 import { BROKEN_DEFECTS, brokenWorkbook, cleanWorkbook, messyWorkbook } from './clusters';
 
+// Files are built, zipped and read in each test: on a shared 2-core machine 5 s is not always enough.
+jest.setTimeout(60_000);
+
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];

@@ -3,6 +3,9 @@ import { setCells } from '../../src/xlsx/cells';
 import { readSnapshotSync } from '../../src/xlsx/read';
 import { rawParts, zipParts } from './packages';
 
+// Files are built, zipped and read in each test: on a shared 2-core machine 5 s is not always enough.
+jest.setTimeout(60_000);
+
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const sheet = (data: string, after = '') => `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${NS}"><dimension ref="A1:F8"/><sheetData>${data}</sheetData>${after}</worksheet>`;
 

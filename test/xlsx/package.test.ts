@@ -13,6 +13,9 @@ import { writeNewWorkbook, writeWithPlans } from '../../src/xlsx/write';
 import { fflateInflater, readZipDirectory, type Inflater } from '../../src/xlsx/zip';
 import { bombWorkbook, rawParts, rawWorkbook, xfdWorkbook, zipParts } from './packages';
 
+// Files are built, zipped and read in each test: on a shared 2-core machine 5 s is not always enough.
+jest.setTimeout(60_000);
+
 const TODAY = 43802;
 
 /** Every part of a package, inflated, by name (read with jszip: independent of the project's zip code). */

@@ -8,6 +8,9 @@ import { readSnapshot } from '../../src/xlsx/read';
 import { writeNewWorkbook, writeWithPlans } from '../../src/xlsx/write';
 import { worksheetXml } from './zip';
 
+// Files are built, zipped and read in each test: on a shared 2-core machine 5 s is not always enough.
+jest.setTimeout(60_000);
+
 const TODAY = 43802; // 03/12/2019
 
 test('sample → run → run again: outputs appended, then replaced in place; inputs untouched', async () => {

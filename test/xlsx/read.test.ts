@@ -13,6 +13,9 @@ import { writeWithPlans } from '../../src/xlsx/write';
 import { addFixtureSheets, buildWorkbook, roundTrip } from '../fixtures/workbooks';
 import { zipOf } from './zip';
 
+// Files are built, zipped and read in each test: on a shared 2-core machine 5 s is not always enough.
+jest.setTimeout(60_000);
+
 const CUTOFF = serialFromYMD(2019, 11, 30); // 30/11/2019
 
 function sheet(snap: Snapshot, name: string): SheetSnapshot {

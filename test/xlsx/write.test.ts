@@ -8,6 +8,9 @@ import { writeNewWorkbook, writeWithPlans } from '../../src/xlsx/write';
 import { buildWorkbook, loadExcel, roundTrip, type FixtureSheet } from '../fixtures/workbooks';
 import { partText, worksheetXml } from './zip';
 
+// Files are built, zipped and read in each test: on a shared 2-core machine 5 s is not always enough.
+jest.setTimeout(60_000);
+
 const ATTAINMENT = { formula: '_xldudf_THIDUA_ATTAINMENT(F7,E7)', result: 1.5 };
 
 /** A plan that uses every feature a SheetPlan has. */
