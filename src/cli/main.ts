@@ -18,9 +18,14 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 // The writer (exceljs renders the generated sheets) is loaded only by the commands that write a file:
-// `check` starts without it.
-const writer = () => import('../xlsx/write');
-const editor = () => import('../xlsx/edit');
+// `check` starts without it. A require, not import(): bin/thidua.cjs falls back to tsx's CommonJS hook when
+// the build is stale, and that hook does not see a dynamic import() (the module would not be found).
+type Writer = typeof import('../xlsx/write');
+type Editor = typeof import('../xlsx/edit');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const writer = async (): Promise<Writer> => require('../xlsx/write') as Writer;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const editor = async (): Promise<Editor> => require('../xlsx/edit') as Editor;
 
 export class CliError extends Error {
   constructor(
