@@ -11,6 +11,9 @@ const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', isolatedModules: fa
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Tests that start the CLI or LibreOffice take seconds on a busy 2-core machine: jest's 5 s default made
+  // them fail at random under load. Nothing here asserts speed (bench does); the limit only catches hangs.
+  testTimeout: 60000,
 };
 module.exports = {
   projects: [
