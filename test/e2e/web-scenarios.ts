@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { evaluate, planOutputs, planSample, snapshotFromPlans } from '../../src/core';
+import { evaluate, planOutputs, planSample, rosterForYear, snapshotFromPlans } from '../../src/core';
 import type { CellValue, Snapshot } from '../../src/core/types';
 import { main as cli } from '../../src/cli/main';
 import { readSnapshot, writeNewWorkbook } from '../../src/xlsx';
@@ -166,7 +166,8 @@ export const WEB_SCENARIOS: Scenario[] = [
         const template = await download(page, 'download-template');
         assert.equal(template.name, 'thi-dua-mau-trong.xlsx');
         const tSnap = (await readSnapshot(template.bytes)).snapshot;
-        assert.equal(tSnap.sheets.length, 15);
+        // settings + the units of this year's roster (10 successor provinces since 2025)
+        assert.equal(tSnap.sheets.length, 1 + rosterForYear(new Date().getFullYear()).length);
         assert.ok(evaluate(tSnap).blocked, 'a blank template has counts to fill');
 
         assert.deepEqual(w.foreign, [], 'no request to another origin');
