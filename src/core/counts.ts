@@ -27,5 +27,12 @@ export function parseCount(value: CellValue, type?: CellType): CountVerdict {
   const s = String(value).replace(SPACES, '');
   if (s === '') return { ok: false, code: 'MISSING', found: '' };
   if (/^\d+$/.test(s)) return { ok: true, value: parseInt(s, 10), asText: true };
+  // v2: a whole number with a decimal comma or point ("2,0", "2.0"). Three digits after the mark ("2.000",
+  // "2,000") read as a thousands separator in one convention and a decimal mark in the other: not guessed.
+  const dec = /^(\d+)[.,](\d+)$/.exec(s);
+  if (dec && dec[2].length !== 3) {
+    if (/^0+$/.test(dec[2])) return { ok: true, value: parseInt(dec[1], 10), asText: true };
+    return { ok: false, code: 'FRACTION', found: s.replace('.', ',') };
+  }
   return { ok: false, code: 'NOT_A_NUMBER', found: String(value).trim() };
 }

@@ -90,7 +90,7 @@ function criteriaCells(sheet: SheetSnapshot, criteria: Criterion[]): { rows: Map
   const rc = cols.get('result')!;
   const rows = new Map<string, { row: number; tc: number; rc: number }>();
   const unknown: { row: number; cell: string; text: string }[] = [];
-  for (const r of dataRows(sheet, header.row + 1)) {
+  for (const r of dataRows(sheet, header.dataStart)) {
     const code = cleanText(textOf(sheet, r, cols.get('code')));
     const label = cleanText(textOf(sheet, r, cols.get('criterion')));
     const crit = matchCriterion(code, label, criteria);

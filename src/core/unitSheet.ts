@@ -1,5 +1,5 @@
 /** One unit sheet (WORKBOOK.md §1.2–1.3): the criteria table, the counts and the label cells above it. */
-import type { Criterion, CriterionResult, Issue, SheetSnapshot } from './types';
+import type { CellValue, Criterion, CriterionResult, Issue, SheetSnapshot } from './types';
 import { a1, cellType, cellValue, displayValue, isBlank, parseDateText, formatDate } from './snapshot';
 import { cleanText, labelKey, unitKey, stripDiacritics } from './text';
 import { makeIssue, type IssueCode } from './issues';
@@ -25,38 +25,61 @@ const TARGET_LABELS = UNIT_ROLES.find((r) => r.role === 'target')!.labels;
 const HEADER_SCAN_ROWS = 30;
 
 export interface Header {
+  /** The header's first row (0-based); for a header over two rows, the upper one. */
   row: number;
+  /** The first data row: the row under the whole header. */
+  dataStart: number;
   cols: Map<UnitRole, number>;
 }
+
+/** Roles of one row of header labels, with the bare `Chỉ tiêu` rule. */
+function rolesOfRow(name: string, cells: CellValue[]): Map<UnitRole, number> {
+  const cols = headerRoles({ name, values: [cells] }, 0, UNIT_ROLES);
+  const bare: number[] = [];
+  const otherTargets: number[] = [];
+  cells.forEach((v, c) => {
+    if (typeof v !== 'string') return;
+    const k = labelKey(v);
+    const isTarget = TARGET_LABELS.some((l) => {
+      const lk = labelKey(l);
+      return k === lk || (k.startsWith(lk) && /[\s\d\p{P}\p{S}]/u.test(k.charAt(lk.length)));
+    });
+    if (!isTarget) return;
+    if (k === BARE_TARGET) bare.push(c);
+    else otherTargets.push(c);
+  });
+  if (bare.length && otherTargets.length) {
+    cols.set('target', otherTargets[0]);
+    if (!cols.has('criterion')) cols.set('criterion', bare[0]);
+  }
+  return cols;
+}
+
+const isTable = (cols: Map<UnitRole, number>) => cols.has('target') && cols.has('result') && (cols.has('code') || cols.has('criterion'));
 
 /**
  * The criteria table's header: the first row (within 30) with a target, a result and a code or criterion
  * column. A bare `Chỉ tiêu` is the target unless another cell of the row is a target by another label;
  * then it is the criterion (`Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ`).
+ * A header may span two rows (§1.2 v2): cells merged down over both rows keep their label in the upper row,
+ * and a group row (`Số liệu năm 2019` merged across target and result) stands above the labels. Each column
+ * then takes the lower row's label where it has one, else the upper row's; data rows start under both.
  */
 export function findHeader(sheet: SheetSnapshot): Header | null {
   const n = Math.min(sheet.values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < n; r++) {
-    const cols = headerRoles(sheet, r, UNIT_ROLES);
-    const row = sheet.values[r] ?? [];
-    const bare: number[] = [];
-    const otherTargets: number[] = [];
-    row.forEach((v, c) => {
-      if (typeof v !== 'string') return;
-      const k = labelKey(v);
-      const isTarget = TARGET_LABELS.some((l) => {
-        const lk = labelKey(l);
-        return k === lk || (k.startsWith(lk) && /[\s\d\p{P}\p{S}]/u.test(k.charAt(lk.length)));
-      });
-      if (!isTarget) return;
-      if (k === BARE_TARGET) bare.push(c);
-      else otherTargets.push(c);
-    });
-    if (bare.length && otherTargets.length) {
-      cols.set('target', otherTargets[0]);
-      if (!cols.has('criterion')) cols.set('criterion', bare[0]);
-    }
-    if (cols.has('target') && cols.has('result') && (cols.has('code') || cols.has('criterion'))) return { row: r, cols };
+    const upper = sheet.values[r] ?? [];
+    const one = rolesOfRow(sheet.name, upper);
+    if (isTable(one)) return { row: r, dataStart: r + 1, cols: one };
+    if (r + 1 >= n || upper.every((v) => isBlank(v))) continue;
+    const lower = sheet.values[r + 1] ?? [];
+    // A row that is a header on its own (under a title or a `Đơn vị:` line) is found at the next step.
+    if (lower.every((v) => isBlank(v)) || isTable(rolesOfRow(sheet.name, lower))) continue;
+    const width = Math.max(upper.length, lower.length);
+    const both: CellValue[] = [];
+    for (let c = 0; c < width; c++) both.push(isBlank(lower[c] ?? null) ? (upper[c] ?? null) : lower[c]);
+    const two = rolesOfRow(sheet.name, both);
+    if (isTable(two)) return { row: r, dataStart: r + 2, cols: two };
   }
   return null;
 }
@@ -157,7 +180,7 @@ export function parseUnitSheet(sheet: SheetSnapshot, criteria: Criterion[]): Uni
   // result blank, or every result blank) gets one progress issue instead of one per blank cell.
   const rows: { r: number; crit: Criterion }[] = [];
   const seen = new Map<string, number>();
-  for (const r of dataRows(sheet, header.row + 1)) {
+  for (const r of dataRows(sheet, header.dataStart)) {
     const code = cleanText(textOf(sheet, r, cols.get('code')));
     const label = cleanText(textOf(sheet, r, cols.get('criterion')));
     const crit = matchCriterion(code, label, criteria);

@@ -67,6 +67,17 @@ describe('counts (WORKBOOK.md §1.3)', () => {
     [true, 'boolean', { ok: false, code: 'BOOLEAN', found: 'TRUE' }],
     ['#REF!', 'error', { ok: false, code: 'ERROR_VALUE', found: '#REF!' }],
     [43799, 'date', { ok: false, code: 'NOT_A_NUMBER', found: '30/11/2019' }],
+    // v2: a whole number with a decimal comma or point, stored as text
+    ['2,0', 'string', { ok: true, value: 2, asText: true }],
+    ['2.0', 'string', { ok: true, value: 2, asText: true }],
+    [' 12,00\u00A0', 'string', { ok: true, value: 12, asText: true }],
+    ['2,5', 'string', { ok: false, code: 'FRACTION', found: '2,5' }],
+    ['2.5', 'string', { ok: false, code: 'FRACTION', found: '2,5' }],
+    // three digits after the mark: a thousands separator in one convention, a decimal mark in the other
+    ['2.000', 'string', { ok: false, code: 'NOT_A_NUMBER', found: '2.000' }],
+    ['2,000', 'string', { ok: false, code: 'NOT_A_NUMBER', found: '2,000' }],
+    ['2,', 'string', { ok: false, code: 'NOT_A_NUMBER', found: '2,' }],
+    [',5', 'string', { ok: false, code: 'NOT_A_NUMBER', found: ',5' }],
   ] as const)('%j (%s)', (v, t, expected) => {
     expect(parseCount(v as never, t)).toEqual(expected);
   });
