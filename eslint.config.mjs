@@ -37,6 +37,23 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*'], message: 'Import core from its one entry (src/core, i.e. core/index.ts).' }] }],
     },
   },
+  // Core depends on nothing of the project: no door, no i18n, nothing outside src/core, and no package
+  // either (it is pure). The words it writes into the workbook are its own (src/core/words.ts). One block per
+  // folder depth, since a relative path leaves core after as many `../` as the file is deep.
+  ...['src/core/*.ts', 'src/core/*/*.ts', 'src/core/*/*/*.ts'].map((files, depth) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: `^(\\.\\./){${depth + 1}}`, message: 'Core imports nothing outside src/core (src/i18n and the doors import core, not the reverse).' },
+            { regex: '^[^.]', message: 'Core is pure: no package, no Node or Office module.' },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['src/taskpane/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],

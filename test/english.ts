@@ -19,7 +19,7 @@ import { EXCEL_TEXT } from '../src/i18n/excel';
 import { FUNCTIONS_TEXT } from '../src/i18n/functions';
 import { ISSUE_MESSAGES } from '../src/i18n/issues';
 import { UI } from '../src/i18n/ui';
-import { STATUS_LABEL_VI, WB } from '../src/i18n/workbook';
+import { STATUS_LABEL_VI, WB } from '../src/core';
 
 const words = (s: string): string[] => (s.normalize('NFC').replace(/\{\w+\}/g, ' ').match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => w.toLocaleLowerCase('vi'));
 const vietnamese = (w: string) => /[^\p{ASCII}]/u.test(w);

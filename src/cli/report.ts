@@ -4,7 +4,7 @@ import { percentVi, sharePercentVi } from '../core';
 import { DECIMAL_MARK, fill, type Lang } from '../i18n';
 import { CLI_MESSAGES, STATUS_LABEL_EN, TOTALS_LINE_EN, countWords } from '../i18n/cli';
 import { issueMessage, issueLocation } from '../i18n/issues';
-import { STATUS_LABEL_VI } from '../i18n/workbook';
+import { STATUS_LABEL_VI } from '../core';
 import { summaryLine } from '../core';
 
 /** Errors first; within a severity, the order the pipeline found them (sheet by sheet). */

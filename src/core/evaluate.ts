@@ -8,6 +8,7 @@ import { compareVi } from './text';
 import { makeIssue } from './issues';
 import { findBallotSheet, tallyBallots } from './ballots';
 import { formatDate } from './snapshot';
+import { WB, fill } from './words';
 import { chooseOutputNames, OUTPUT_NAMES } from './plan/names';
 
 /** Ranking order: status, then score (high first), then the sum of results (high first). */
@@ -27,7 +28,7 @@ export function rankUnits(units: UnitResult[]): UnitResult[] {
 export function achievementSentence(lead: string, unit: UnitResult, criteria: { code: string; unitWord: string }[]): string {
   const parts = unit.criteria.map((c) => {
     const word = criteria.find((k) => k.code === c.code)?.unitWord ?? c.code;
-    return `${pad2(c.result)} ${word} (đạt ${percentVi(c.result, c.target)})`;
+    return fill(WB.achievementPart, { result: pad2(c.result), word, percent: percentVi(c.result, c.target) });
   });
   return `${lead} ${parts.join(', ')}`.trim();
 }

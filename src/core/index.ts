@@ -29,3 +29,4 @@ export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange, rangeA
 export { parseCount } from './counts';
 export { attainment, statusOf, score, percentVi, sharePercentVi, pad2, type DecimalMark } from './rules';
 export { cleanText, unitKey, labelKey, compareVi } from './text';
+export { WB, STATUS_LABEL_VI, fill } from './words';

@@ -10,7 +10,7 @@
  * replaces (no `Xếp hạng (2)`, `(3)` … piling up).
  */
 import type { SheetPlan } from '../core';
-import { WB } from '../i18n/workbook';
+import { WB } from '../core';
 import { markRef, sheetNameProblem, TOOL_MARK_NAMES } from '../core';
 import { CALL_BYTES, measureQueued, packBatches, PATH_BYTES, queueBatch, REQUEST_BUDGET, SET_BYTES, SHEET_BYTES, sliceBytes, type Step } from './batch';
 import { PortError } from './errors';

@@ -6,7 +6,7 @@
  * Ids (ATTAINMENT, STATUS, SCORE) never change once published: workbooks store them.
  */
 import { attainment, score, statusOf } from '../core';
-import { STATUS_LABEL_VI } from '../i18n/workbook';
+import { STATUS_LABEL_VI } from '../core';
 import { ft } from '../i18n/functions';
 import { asMatrix, cellCount, flatten, readCount, readTarget, readWeight, shapeOf, shapeText, type Matrix } from './cells';
 import { makeError, messageLang } from './errors';

@@ -1,7 +1,7 @@
 /**
  * Messages of the THIDUA custom functions (shown in Excel's error indicator menu next to `#VALUE!` and
  * `#N/A`). Vietnamese first, English second; same keys in both (a test checks it). The status labels the
- * functions return are workbook words and come from ./workbook.ts (`STATUS_LABEL_VI`).
+ * functions return are workbook words and come from core (src/core/words.ts, `STATUS_LABEL_VI`).
  */
 import { fill, type Lang } from './index';
 

@@ -1,7 +1,7 @@
 /**
- * Every user-facing string, Vietnamese first, English second (DESIGN.md §1). Modules:
+ * Every user-facing string, Vietnamese first, English second (DESIGN.md §1); the words written into the
+ * workbook are core's (src/core/words.ts, always Vietnamese). Modules:
  * - issues.ts     messages of pipeline issues, built from code + params
- * - workbook.ts   words written into generated sheets (Vietnamese: the workbook's language)
  * - cli.ts        command-line messages
  * - excel.ts      messages for Excel/Office.js failures
  * - functions.ts  custom-function error messages
@@ -17,14 +17,8 @@ export const DECIMAL_MARK: Record<Lang, DecimalMark> = { vi: ',', en: '.' };
 
 export type Dict = Record<string, string>;
 
-/** `{name}` placeholders filled from params; unknown placeholders are left as they are. */
-export function fill(template: string, params?: Record<string, string | number | null | undefined>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
-    const v = params[k];
-    return v === undefined || v === null ? m : String(v);
-  });
-}
+/** The one template filler (core's, for the workbook words) serves the UI and command-line words too. */
+export { fill } from '../core';
 
 /**
  * Picks the UI language from a BCP-47 tag such as Office's display language: Vietnamese for `vi-*` and

@@ -4,8 +4,7 @@ import { PlanBuilder, COLORS, fitWidth } from './builder';
 import { BALLOT_SHEET_NAMES, YES_MARKS, NO_MARKS, findBallotSheet } from '../ballots';
 import { a1 } from '../snapshot';
 import { compareVi } from '../text';
-import { WB } from '../../i18n/workbook';
-import { fill } from '../../i18n';
+import { WB, fill } from '../words';
 
 /**
  * Every accepted mark is offered in the in-cell list (Excel compares list entries without regard to case,

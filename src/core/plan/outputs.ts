@@ -4,8 +4,7 @@ import { PlanBuilder, COLORS, fitWidth, wrappedHeight } from './builder';
 import { chooseOutputNames, OUTPUT_NAMES, TOOL_MARK_NAMES } from './names';
 import { formatDate, rangeA1, ymdFromSerial, todaySerial } from '../snapshot';
 import { pad2, sharePercentVi } from '../rules';
-import { STATUS_LABEL_VI, WB } from '../../i18n/workbook';
-import { fill } from '../../i18n';
+import { STATUS_LABEL_VI, WB, fill } from '../words';
 
 export { OUTPUT_NAMES, TOOL_MARK_NAMES };
 

@@ -1,8 +1,19 @@
 /**
  * Words written into the workbook. The workbook's language is Vietnamese (WORKBOOK.md): generated
- * sheets, the template and the sample are always in Vietnamese, whatever the UI language.
+ * sheets, the template and the sample are always in Vietnamese, whatever the UI language. They belong to
+ * core, which writes them; the UI and command-line words live in src/i18n (which may import these, not
+ * the reverse).
  */
-import type { Status } from '../core';
+import type { Status } from './types';
+
+/** `{name}` placeholders filled from params; unknown placeholders are left as they are. */
+export function fill(template: string, params?: Record<string, string | number | null | undefined>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = params[k];
+    return v === undefined || v === null ? m : String(v);
+  });
+}
 
 export const STATUS_LABEL_VI: Record<Status, string> = {
   exceeded: 'Vượt chỉ tiêu',
@@ -44,6 +55,8 @@ export const WB = {
   listEmpty: 'Không có đơn vị đủ điều kiện đề nghị khen thưởng.',
   listVotes: 'Số phiếu: {votes}',
   listTotal: 'Danh sách có {n} đơn vị.',
+  /** One criterion in a nomination's achievement sentence: `05 vụ án (đạt 125,0%)`. */
+  achievementPart: '{result} {word} (đạt {percent})',
   // template
   settingsTitle: 'CẤU HÌNH THI ĐUA',
   settingsHint: 'Mỗi dòng: tên mục ở cột A, giá trị ở cột B. Ô để trống thì dùng giá trị mặc định.',
