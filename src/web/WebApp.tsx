@@ -5,8 +5,8 @@
  * Nothing leaves the page: the door runs here (loaded as its own chunk when first needed).
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens, webLightTheme } from '@fluentui/react-components';
-import { evaluate, planOutputs, planSample, planTemplate } from '../core';
+import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { evaluate, planOutputs, planSample, planTemplate, rosterForYear } from '../core';
 import type { Evaluation, SheetPlan } from '../core';
 import type { Lang } from '../i18n';
 import { t } from '../i18n/ui';
@@ -70,6 +70,20 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The system's light or dark scheme (the page has no Office theme to follow), kept up to date. */
+function usePrefersDark(): boolean {
+  const query = '(prefers-color-scheme: dark)';
+  const [dark, setDark] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia(query).matches);
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const mq = window.matchMedia(query);
+    const on = (e: MediaQueryListEvent) => setDark(e.matches);
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  return dark;
+}
+
 const baseName = (name: string) => name.replace(/\.xlsx$/i, '') || 'thi-dua';
 
 export function WebApp({ lang: initialLang }: { lang: Lang }) {
@@ -80,6 +94,7 @@ export function WebApp({ lang: initialLang }: { lang: Lang }) {
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const s = useStyles();
+  const dark = usePrefersDark();
   const w = (key: WebKey, params?: Record<string, string | number | null | undefined>) => wt(lang, key, params);
 
   useEffect(() => {
@@ -142,13 +157,14 @@ export function WebApp({ lang: initialLang }: { lang: Lang }) {
   };
 
   const busy = phase.kind === 'reading' || writing;
+  const thisYear = new Date().getFullYear();
   const ev = phase.kind === 'opened' ? phase.evaluation : null;
   const n = ev ? countBySeverity(ev.issues) : null;
   // the names the result's sheets will take (a user's own 'Xếp hạng' is kept: ours becomes 'Xếp hạng (2)')
   const outputs = phase.kind === 'opened' && !phase.evaluation.blocked ? planOutputs(phase.book.snapshot, phase.evaluation).map((p) => p.name) : [];
 
   return (
-    <FluentProvider theme={webLightTheme} className={s.provider}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={s.provider}>
       <LangContext.Provider value={lang}>
         <main className={s.root}>
           <header className={s.top}>
@@ -280,8 +296,8 @@ export function WebApp({ lang: initialLang }: { lang: Lang }) {
               <Button disabledFocusable={busy} onClick={() => void downloadNew(() => planSample(), w('sampleFileName'))} data-testid="download-sample">
                 {w('downloadSample')}
               </Button>
-              <Button disabledFocusable={busy} onClick={() => void downloadNew(() => planTemplate({ year: new Date().getFullYear() }), w('templateFileName'))} data-testid="download-template">
-                {w('downloadTemplate')}
+              <Button disabledFocusable={busy} onClick={() => void downloadNew(() => planTemplate({ year: thisYear }), w('templateFileName'))} data-testid="download-template">
+                {w('downloadTemplate', { year: thisYear, n: rosterForYear(thisYear).length })}
               </Button>
             </div>
           </section>

@@ -33,9 +33,9 @@ interface WebPage {
 }
 
 /** A fresh context on the web page; every request is watched, any other origin is refused and recorded. */
-async function openWeb(ctx: Ctx, locale = 'vi-VN', opts: { bypassCSP?: boolean } = {}): Promise<WebPage> {
+async function openWeb(ctx: Ctx, locale = 'vi-VN', opts: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<WebPage> {
   // bypassCSP only to inject axe-core (an inline script the page's CSP rightly refuses)
-  const context = await ctx.browser.newContext({ viewport: { width: 1000, height: 900 }, locale, acceptDownloads: true, bypassCSP: opts.bypassCSP ?? false });
+  const context = await ctx.browser.newContext({ viewport: { width: 1000, height: 900 }, locale, acceptDownloads: true, bypassCSP: opts.bypassCSP ?? false, colorScheme: opts.colorScheme ?? 'light' });
   const origin = new URL(ctx.url).origin;
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -163,6 +163,8 @@ export const WEB_SCENARIOS: Scenario[] = [
         const sampleEv = evaluate((await readSnapshot(sample.bytes)).snapshot);
         assert.equal(sampleEv.issues.filter((i) => i.severity !== 'info').length, 0);
         assert.equal(sampleEv.nominations.length, 3);
+        const year = new Date().getFullYear();
+        assert.equal(await page.getByTestId('download-template').textContent(), `Mẫu trống năm ${year} (${rosterForYear(year).length} đơn vị)`);
         const template = await download(page, 'download-template');
         assert.equal(template.name, 'thi-dua-mau-trong.xlsx');
         const tSnap = (await readSnapshot(template.bytes)).snapshot;
@@ -240,25 +242,36 @@ export const WEB_SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'web page: axe-core finds no serious or critical violation (start, sample, broken, English)',
+    name: 'web page: axe-core finds no serious or critical violation (start, sample, broken; English; the system\'s dark scheme)',
     async run(ctx) {
       const found: string[] = [];
-      for (const locale of ['vi-VN', 'en-US']) {
-        const w = await openWeb(ctx, locale, { bypassCSP: true });
+      const runs: { locale: string; colorScheme: 'light' | 'dark' }[] = [
+        { locale: 'vi-VN', colorScheme: 'light' },
+        { locale: 'en-US', colorScheme: 'light' },
+        { locale: 'vi-VN', colorScheme: 'dark' },
+      ];
+      for (const { locale, colorScheme } of runs) {
+        const w = await openWeb(ctx, `${locale}`, { bypassCSP: true, colorScheme });
         try {
           const { page } = w;
-          for (const v of await runAxe(page)) found.push(`${locale} start: ${v}`);
+          // the page follows the system's scheme: a dark background (luminance under a quarter) in dark
+          const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+          const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+          const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+          assert.ok(colorScheme === 'dark' ? luminance < 0.25 : luminance > 0.75, `${colorScheme} background ${bg}`);
+          for (const v of await runAxe(page)) found.push(`${locale} ${colorScheme} start: ${v}`);
           await openFile(page, 'mau.xlsx', await writeNewWorkbook(planSample()));
           await waitResult(page);
-          for (const v of await runAxe(page)) found.push(`${locale} sample: ${v}`);
+          for (const v of await runAxe(page)) found.push(`${locale} ${colorScheme} sample: ${v}`);
           await openFile(page, 'hong.xlsx', await brokenWorkbook());
           await waitResult(page);
           await page.getByTestId('result-blocked').waitFor();
-          for (const v of await runAxe(page)) found.push(`${locale} broken: ${v}`);
+          for (const v of await runAxe(page)) found.push(`${locale} ${colorScheme} broken: ${v}`);
           if (locale === 'en-US') {
             assert.match((await page.textContent('body')) ?? '', /Your file never leaves your computer/);
             await ctx.shot(page, 'web-06-broken-en');
           }
+          if (colorScheme === 'dark') await ctx.shot(page, 'web-07-broken-dark');
         } finally {
           await w.context.close();
         }
