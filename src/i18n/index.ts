@@ -19,6 +19,19 @@ export type Dict = Record<string, string>;
 
 /** The one template filler (core's, for the workbook words) serves the UI and command-line words too. */
 export { fill } from '../core';
+import { fill } from '../core';
+
+const PLURAL = /\{(\w+)\|([^|}]*)\|([^}]*)\}/g;
+
+/**
+ * `fill` with plural choices: `{n|error|errors}` picks the form the language's plural rules give for the
+ * parameter n (`1 error`, `2 errors`; Vietnamese has one form and needs no choice).
+ */
+export function fillCounted(lang: Lang, template: string, params?: Record<string, string | number | null | undefined>): string {
+  const rules = new Intl.PluralRules(lang === 'vi' ? 'vi' : 'en');
+  const chosen = template.replace(PLURAL, (_, name: string, one: string, other: string) => (rules.select(Number(params?.[name])) === 'one' ? one : other));
+  return fill(chosen, params);
+}
 
 /**
  * Picks the UI language from a BCP-47 tag such as Office's display language: Vietnamese for `vi-*` and

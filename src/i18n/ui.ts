@@ -4,7 +4,7 @@
  * come from ./issues.ts, built from the issue's code and parameters.
  */
 import { sharePercentVi } from '../core';
-import { DECIMAL_MARK, fill, type Lang } from './index';
+import { DECIMAL_MARK, fillCounted, type Lang } from './index';
 
 const vi = {
   appTitle: 'Thi đua',
@@ -225,16 +225,16 @@ const en: Record<UiKey, string> = {
   checkIntro: 'Reads every sheet and checks it against the template: targets, results, cut-off date, list of units.',
   checkButton: 'Check',
   recheckButton: 'Check again',
-  countErrors: '{n} errors',
-  countWarnings: '{n} warnings',
-  countNotes: '{n} notes',
+  countErrors: '{n} {n|error|errors}',
+  countWarnings: '{n} {n|warning|warnings}',
+  countNotes: '{n} {n|note|notes}',
   countsLabel: 'Summary of the check',
   sevError: 'Error',
   sevWarning: 'Warning',
   sevInfo: 'Note',
   checkClean: 'No errors: ready to rank and make the nomination list.',
   checkNothing: 'No errors, warnings or notes: ready to rank and make the nomination list.',
-  checkHasErrors: '{n} errors must be fixed before ranking. Select an item to go to its cell.',
+  checkHasErrors: '{n} {n|error|errors} must be fixed before ranking. Select an item to go to its cell.',
   workbookLevel: 'Whole workbook',
   sheetGroup: '{sheet} ({n})',
   goToCell: 'Go to cell {cell} on sheet {sheet}',
@@ -246,13 +246,13 @@ const en: Record<UiKey, string> = {
     'One click: checks the data again, then writes two sheets, “{ranking}” and “{nominations}”. Sheets you made are never overwritten; running again replaces only the sheets the tool made.',
   generateButton: 'Rank and make the list',
   generateBlockedTitle: 'Cannot rank yet',
-  generateBlocked: 'The workbook has {n} errors. Fix them (see Check data), then click again.',
+  generateBlocked: 'The workbook has {n} {n|error|errors}. Fix them (see Check data), then click again.',
   goToFirstError: 'Go to the first error ({where})',
   generateDoneTitle: 'Done',
   generateDone: 'Sheets written: {sheets}.',
   openSheet: 'Open sheet “{sheet}”',
   rankingHeading: 'Ranking',
-  rankingCaption: 'Ranking of {n} units',
+  rankingCaption: 'Ranking of {n} {n|unit|units}',
   colRank: 'Rank',
   colUnit: 'Unit',
   colScore: 'Score',
@@ -295,7 +295,7 @@ const en: Record<UiKey, string> = {
   goToBallot: 'Go to the ballot on row {row} of sheet {sheet}',
   createBallotsButton: 'Create ballots sheet',
   ballotsNeedCheck: 'Check the data first: the ballots sheet has one column per unit that qualifies on its results.',
-  ballotsBlocked: 'Fix the {n} errors first: the units to vote on come from the checked results.',
+  ballotsBlocked: 'Fix the {n} {n|error|errors} first: the units to vote on come from the checked results.',
   ballotsNoCandidates: 'No unit qualifies on its results yet, so there is no unit to vote on.',
   ballotsWillCreate: 'Creates sheet “{sheet}” (secret ballots): one column per qualifying unit ({units}), {voters} ballot rows. No existing sheet is overwritten.',
   ballotsCreatedTitle: 'Ballots sheet created',
@@ -316,7 +316,7 @@ const en: Record<UiKey, string> = {
   sampleOption: 'Fill in the 2019 sample data (the 14 units of cluster no. 1) to try it out',
   createButton: 'Create template',
   templateDoneTitle: 'Template created',
-  templateDone: '{n} sheets created: {sheets}.',
+  templateDone: '{n} {n|sheet|sheets} created: {sheets}.',
   templateRefusedTitle: 'Template not created',
   rosterEmpty: 'Enter at least one unit.',
   rosterDuplicate: 'Unit “{name}” is in the list twice.',
@@ -364,7 +364,7 @@ export const UI: Record<Lang, Record<UiKey, string>> = { vi, en };
 
 /** The pane's string for a key, with placeholders filled. */
 export function t(lang: Lang, key: UiKey, params?: Record<string, string | number | null | undefined>): string {
-  return fill(UI[lang][key], params);
+  return fillCounted(lang, UI[lang][key], params);
 }
 
 /** A share or attainment (1.5 → `150%`, 2/3 → `66,7%` in Vietnamese, `66.7%` in English). */

@@ -2,7 +2,7 @@
  * The web page's words (src/web), Vietnamese first, English second, same keys (a test checks). The check,
  * ranking and nominee components bring their own words from ./ui.ts.
  */
-import { fill, type Lang } from './index';
+import { fillCounted, type Lang } from './index';
 
 const vi = {
   webTitle: 'Thi đua — kiểm tra, xếp hạng và đề nghị khen thưởng',
@@ -62,14 +62,14 @@ const en: Record<WebKey, string> = {
   read_OTHER: 'File “{name}” could not be read.',
   writeFailed: 'The result file could not be written. Your file is unchanged.',
   resultHeading: 'Result',
-  resultBlocked: '{n} error(s) left: fix them in Excel (or your spreadsheet program), save, and open the file here again. There is no result file to download yet.',
+  resultBlocked: '{n} {n|error|errors} left: fix them in Excel (or your spreadsheet program), save, and open the file here again. There is no result file to download yet.',
   downloadResult: 'Download the result file',
   downloadResultHint: 'A copy of the file you opened with two more sheets, “{ranking}” and “{nominations}”; your sheets are kept as they are.',
   resultFileName: '{base} - kết quả thi đua.xlsx',
   samplesHeading: 'Sample files',
   samplesIntro: 'No file yet? Download one, fill in the figures (the attainment formulas work without the add-in), then open it here.',
   downloadSample: 'Sample with the 2019 figures',
-  downloadTemplate: 'Blank template for {year} ({n} units)',
+  downloadTemplate: 'Blank template for {year} ({n} {n|unit|units})',
   sampleFileName: 'thi-dua-mau-2019.xlsx',
   templateFileName: 'thi-dua-mau-trong.xlsx',
   unitsHeading: 'Ranking of the units',
@@ -79,5 +79,5 @@ const en: Record<WebKey, string> = {
 export const WEB_TEXT: Record<Lang, Record<WebKey, string>> = { vi, en };
 
 export function wt(lang: Lang, key: WebKey, params?: Record<string, string | number | null | undefined>): string {
-  return fill(WEB_TEXT[lang][key], params);
+  return fillCounted(lang, WEB_TEXT[lang][key], params);
 }
