@@ -227,7 +227,10 @@ export interface Evaluation {
 
 // ───────────────────────────── Sheet plans (output) ─────────────────────────────
 
-/** A formula written with its cached result, e.g. `_xldudf_THIDUA_ATTAINMENT(F7,E7)`. Without a leading `=`. */
+/**
+ * A formula written with its cached result, as users type it, e.g. `THIDUA.ATTAINMENT(F7,E7)`, without a
+ * leading `=`. Each door writes it in its own form (the .xlsx door stores Excel's file form).
+ */
 export interface PlanFormula {
   formula: string;
   result?: number | string | null;

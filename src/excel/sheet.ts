@@ -18,15 +18,6 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/**
- * A formula as Office.js must be given it. Files store a call of the add-in's function as
- * `_xldudf_THIDUA_ATTAINMENT(…)` (DESIGN.md §3); inside Excel, with the add-in loaded, it is written
- * as the function is typed: `=THIDUA.ATTAINMENT(…)`.
- */
-export function excelFormula(formula: string): string {
-  return '=' + formula.replace(/^=/, '').replace(/_xldudf_THIDUA_([A-Z][A-Z0-9]*)\s*\(/gi, (_m, id: string) => `THIDUA.${id.toUpperCase()}(`);
-}
-
 const isFormula = (v: PlanValue): v is PlanFormula => v !== null && typeof v === 'object';
 
 /** The grid's size: the values, and any style range that sets a number format beyond them. */
@@ -60,13 +51,16 @@ export function numberFormats(plan: SheetPlan, rows: number, cols: number): stri
   return nf;
 }
 
-/** What `Range.formulas` receives: constants as they are, '' for empty, `=…` for the plan's formulas. */
+/**
+ * What `Range.formulas` receives: constants as they are, '' for empty, `=…` for the plan's formulas, which
+ * are written as users type them (`=THIDUA.ATTAINMENT(…)`: inside Excel, with the add-in loaded).
+ */
 export function formulaMatrix(plan: SheetPlan, rows: number, cols: number): (string | number | boolean)[][] {
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: cols }, (_, c) => {
       const v = plan.values[r]?.[c] ?? null;
       if (v === null) return '';
-      return isFormula(v) ? excelFormula(v.formula) : v;
+      return isFormula(v) ? `=${v.formula}` : v;
     }),
   );
 }

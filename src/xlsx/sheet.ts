@@ -25,9 +25,18 @@ function normRange(range: string): string {
 }
 
 /**
+ * A formula in the form Excel stores in a file: a call of the add-in's function, typed `THIDUA.ATTAINMENT(…)`,
+ * is stored as `_xldudf_THIDUA_ATTAINMENT(…)`, which Excel maps back when the add-in loads; a file that
+ * stores the typed form can stay `#NAME?` even then (DESIGN.md §3). Only the file door knows this form.
+ */
+export function fileFormula(formula: string): string {
+  return formula.replace(/^=/, '').replace(/(^|[^\w.])THIDUA\.([A-Z][A-Z0-9]*)\s*\(/gi, (_m, before: string, id: string) => `${before}_xldudf_THIDUA_${id.toUpperCase()}(`);
+}
+
+/**
  * A planned value as exceljs takes it. A JS string is always stored as text (a shared string), whatever
  * it starts with: exceljs only writes a formula for a `{ formula }` object, so `=1+1` typed by a user stays
- * text. Formulas come only from the tool, without the leading `=`.
+ * text. Formulas come only from the tool, as users type them without the leading `=` (stored in the file form).
  */
 function cellValue(v: PlanValue): ExcelJS.CellValue | undefined {
   if (v === null || v === undefined || v === '') return undefined;
@@ -36,7 +45,7 @@ function cellValue(v: PlanValue): ExcelJS.CellValue | undefined {
     return v;
   }
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  const formula = v.formula.replace(/^=/, '');
+  const formula = fileFormula(v.formula);
   const result = v.result;
   if (result === null || result === undefined) return { formula };
   if (typeof result === 'number' && !Number.isFinite(result)) throw new Error(`result ${result}`);

@@ -129,7 +129,7 @@ describe('sheet plans of the outputs', () => {
 
 describe('template plans', () => {
   const isFormula = (v: PlanValue): v is { formula: string; result?: number | string | null } => v !== null && typeof v === 'object';
-  test('settings + one sheet per unit; attainment stored as Excel stores a custom function; whole-number validation', () => {
+  test('settings + one sheet per unit; attainment as users type the function, inside its fallback; whole-number validation', () => {
     const plans = planTemplate({ units: ['Hà Nội', 'Hải Phòng'], year: 2026 });
     expect(plans.map((p) => [p.role, p.name])).toEqual([
       ['settings', 'Cấu hình'],
@@ -139,8 +139,8 @@ describe('template plans', () => {
     const unit = plans[1];
     const f = unit.values.flat().filter(isFormula);
     expect(f.map((x) => x.formula)).toEqual([
-      'IFERROR(_xldudf_THIDUA_ATTAINMENT(F7,E7),IF(OR(E7="",F7=""),"",F7/E7))',
-      'IFERROR(_xldudf_THIDUA_ATTAINMENT(F8,E8),IF(OR(E8="",F8=""),"",F8/E8))',
+      'IFERROR(THIDUA.ATTAINMENT(F7,E7),IF(OR(E7="",F7=""),"",F7/E7))',
+      'IFERROR(THIDUA.ATTAINMENT(F8,E8),IF(OR(E8="",F8=""),"",F8/E8))',
     ]);
     // blank until the counts are typed: the cached value is blank, not an error
     expect(f.map((x) => x.result)).toEqual(['', '']);

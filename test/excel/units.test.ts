@@ -2,7 +2,7 @@
 import { cellOf, GridBuilder, isDateFormat } from '../../src/excel/cells';
 import { marksOf, nextFreeName, sheetOfFormula } from '../../src/excel/names';
 import { nextRequest } from '../../src/excel/read';
-import { excelFormula, formulaMatrix, numberFormats, widthPoints } from '../../src/excel/sheet';
+import { formulaMatrix, numberFormats, widthPoints } from '../../src/excel/sheet';
 import type { SheetPlan } from '../../src/core/types';
 import { sheetNameProblem } from '../../src/core/plan/names';
 import { attainmentFormula } from '../../src/core/plan/template';
@@ -110,13 +110,9 @@ test('split read requests stay under the byte budget, sized per sheet, and cover
   expect(nextRequest(wide, () => 10, 250)).toEqual([{ sheet: 0, row: 0, column: 0, rows: 1, columns: 100 }]);
 });
 
-test('formulas: the tool’s function as Excel types it', () => {
-  expect(excelFormula('_xldudf_THIDUA_ATTAINMENT(F7,E7)')).toBe('=THIDUA.ATTAINMENT(F7,E7)');
-  expect(excelFormula('SUM(C7:C20)/_xldudf_thidua_score(A1:A2,B1:B2)')).toBe('=SUM(C7:C20)/THIDUA.SCORE(A1:A2,B1:B2)');
-  expect(excelFormula('=THIDUA.ATTAINMENT(F7,E7)')).toBe('=THIDUA.ATTAINMENT(F7,E7)');
-  // the template's cell: the function inside its fallback, both forms
-  expect(excelFormula(attainmentFormula('F7', 'E7'))).toBe('=IFERROR(THIDUA.ATTAINMENT(F7,E7),IF(OR(E7="",F7=""),"",F7/E7))');
-  expect(excelFormula('IFERROR(THIDUA.ATTAINMENT(F7,E7),F7/E7)')).toBe('=IFERROR(THIDUA.ATTAINMENT(F7,E7),F7/E7)');
+test('formulas: the tool’s function written as Excel types it, as core plans it', () => {
+  const plan: SheetPlan = { role: 'unit', name: 'A', values: [[{ formula: attainmentFormula('F7', 'E7'), result: '' }, { formula: 'SUM(C7:C20)', result: 3 }]], styles: [], merges: [], columnWidths: [] };
+  expect(formulaMatrix(plan, 1, 2)).toEqual([['=IFERROR(THIDUA.ATTAINMENT(F7,E7),IF(OR(E7="",F7=""),"",F7/E7))', '=SUM(C7:C20)']]);
 });
 
 test('column widths: characters → points (8.43 characters = 48 pt, Excel’s default)', () => {

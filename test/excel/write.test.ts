@@ -123,7 +123,7 @@ describe('writePlans', () => {
     const s = setup({ sheets: [{ name: 'Bắc Giang', values: [['x']] }] });
     await s.port.readSnapshot();
     const literals = ['=SUM(A1:A2)', '+84 912 345 678', '-5', '- ghi chú', '@Ban Nội chính', '03', '1/2/2019', 'TRUE', '#N/A', '50%', '2019-11-30'];
-    const plan: SheetPlan = { role: 'ranking', name: 'Xếp hạng', values: [literals, [{ formula: '_xldudf_THIDUA_ATTAINMENT(B3,A3)', result: 1.5 }], [2, 3]], styles: [], merges: [], columnWidths: [] };
+    const plan: SheetPlan = { role: 'ranking', name: 'Xếp hạng', values: [literals, [{ formula: 'THIDUA.ATTAINMENT(B3,A3)', result: 1.5 }], [2, 3]], styles: [], merges: [], columnWidths: [] };
     await s.port.writePlans([plan]);
     const ws = s.wb.sheet('Xếp hạng');
     literals.forEach((text, c) => {

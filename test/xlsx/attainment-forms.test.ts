@@ -4,8 +4,12 @@
  * `THIDUA.ATTAINMENT(…)`, and a blank cached by the fallback. Only the cached value counts.
  */
 import { evaluate } from '../../src/core';
-import { attainmentFormula } from '../../src/core/plan/template';
+import { attainmentFormula as typed } from '../../src/core/plan/template';
+import { fileFormula } from '../../src/xlsx/sheet';
 import { buildWorkbook, roundTrip } from '../fixtures/workbooks';
+
+/** The template's cell as the .xlsx door stores it. */
+const attainmentFormula = (r: string, t: string) => fileFormula(typed(r, t));
 
 const HEADER = ['STT', 'Mã', 'Nội dung chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu đăng ký', 'Kết quả thực hiện', 'Tỷ lệ đạt'];
 

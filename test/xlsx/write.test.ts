@@ -5,13 +5,15 @@ import { XlsxWriteError } from '../../src/xlsx/errors';
 import { readSnapshot } from '../../src/xlsx/read';
 import { readPackage } from '../../src/xlsx/reader';
 import { writeNewWorkbook, writeWithPlans } from '../../src/xlsx/write';
+import { fileFormula } from '../../src/xlsx/sheet';
+import { attainmentFormula } from '../../src/core/plan/template';
 import { buildWorkbook, loadExcel, roundTrip, type FixtureSheet } from '../fixtures/workbooks';
 import { partText, worksheetXml } from './zip';
 
 // Files are built, zipped and read in each test: on a shared 2-core machine 5 s is not always enough.
 jest.setTimeout(60_000);
 
-const ATTAINMENT = { formula: '_xldudf_THIDUA_ATTAINMENT(F7,E7)', result: 1.5 };
+const ATTAINMENT = { formula: 'THIDUA.ATTAINMENT(F7,E7)', result: 1.5 };
 
 /** A plan that uses every feature a SheetPlan has. */
 function fullPlan(over: Partial<SheetPlan> = {}): SheetPlan {
@@ -100,12 +102,12 @@ describe('a plan with every feature, written and read back by exceljs', () => {
     ws = sheetOf(wb, 'Xếp hạng');
   });
 
-  test('values, and formulas with their cached results', () => {
+  test('values, and formulas with their cached results; the add-in\'s function in the form Excel stores in files', () => {
     expect(ws.getCell('A1').value).toBe('BẢNG XẾP HẠNG');
     expect(ws.getCell('A3').value).toBe(1);
     expect(ws.getCell('B3').value).toBe('Lạng Sơn');
     expect(ws.getCell('C3').value).toEqual({ formula: '_xldudf_THIDUA_ATTAINMENT(F7,E7)', result: 1.5 });
-    expect(ws.getCell('C4').formula).toBe('THIDUA.ATTAINMENT(F8,E8)');
+    expect(ws.getCell('C4').formula).toBe('_xldudf_THIDUA_ATTAINMENT(F8,E8)');
     expect(ws.getCell('C4').result).toBeUndefined();
     expect(ws.getCell('D3').value).toEqual(new Date(Date.UTC(2019, 10, 30)));
   });
@@ -225,13 +227,21 @@ describe('text stays text', () => {
   });
 });
 
+test('file form: each call of the add-in\'s functions, whatever its case, and nothing else', () => {
+  expect(fileFormula('THIDUA.ATTAINMENT(F7,E7)')).toBe('_xldudf_THIDUA_ATTAINMENT(F7,E7)');
+  expect(fileFormula('=SUM(C7:C20)/thidua.score (A1:A2,B1:B2)')).toBe('SUM(C7:C20)/_xldudf_THIDUA_SCORE(A1:A2,B1:B2)');
+  expect(fileFormula(attainmentFormula('F7', 'E7'))).toBe('IFERROR(_xldudf_THIDUA_ATTAINMENT(F7,E7),IF(OR(E7="",F7=""),"",F7/E7))');
+  // already in file form, another add-in's namespace, a name that only ends like ours: unchanged
+  for (const f of ['_xldudf_THIDUA_ATTAINMENT(F7,E7)', 'XTHIDUA.ATTAINMENT(A1)', 'OTHER.THIDUA.X(A1)', 'LOWER(A2)']) expect(fileFormula(f)).toBe(f);
+});
+
 describe('formula results', () => {
   test('an error text as a cached result is stored as an error value, other text as text', async () => {
     const buf = await writeNewWorkbook([
       {
         role: 'unit',
         name: 'Mẫu',
-        values: [[{ formula: '_xldudf_THIDUA_ATTAINMENT(F7,E7)', result: '#N/A' }, { formula: 'LOWER(A2)', result: 'vụ án' }, { formula: 'A2*2', result: 4 }]],
+        values: [[{ formula: 'THIDUA.ATTAINMENT(F7,E7)', result: '#N/A' }, { formula: 'LOWER(A2)', result: 'vụ án' }, { formula: 'A2*2', result: 4 }]],
         styles: [],
         merges: [],
         columnWidths: [],

@@ -34,14 +34,14 @@ export interface TemplateOptions {
 type SettingRow = [keyof typeof SETTING_LABELS, PlanValue];
 
 /**
- * The attainment cell of a unit sheet. The add-in's function, stored the way Excel stores it in a file
- * (`_xldudf_THIDUA_ATTAINMENT`, DESIGN.md §3), inside IFERROR with a plain fallback: where the function is
+ * The attainment cell of a unit sheet. The add-in's function as users type it (`THIDUA.ATTAINMENT`; the
+ * .xlsx door stores it in Excel's file form, DESIGN.md §3), inside IFERROR with a plain fallback: where the function is
  * unknown (Excel without the add-in, LibreOffice, WPS, Google Sheets) the call is `#NAME?` and the fallback
  * gives result ÷ target; a blank target or result shows blank there and with the add-in (whose `#N/A`
  * is caught too). A target of 0 stays `#DIV/0!` either way: that is a mistake the user must see.
  */
 export function attainmentFormula(resultCell: string, targetCell: string): string {
-  return `IFERROR(_xldudf_THIDUA_ATTAINMENT(${resultCell},${targetCell}),IF(OR(${targetCell}="",${resultCell}=""),"",${resultCell}/${targetCell}))`;
+  return `IFERROR(THIDUA.ATTAINMENT(${resultCell},${targetCell}),IF(OR(${targetCell}="",${resultCell}=""),"",${resultCell}/${targetCell}))`;
 }
 
 const DATE_FMT = 'dd/mm/yyyy';
