@@ -53,8 +53,7 @@ export const IMPORT_SEVERITY = {
 export type ImportCode = keyof typeof IMPORT_SEVERITY;
 
 /** An import issue: an Issue that also names the returned file (null for the cluster workbook). */
-export interface ImportIssue extends Issue {
-  code: ImportCode;
+export interface ImportIssue extends Issue<ImportCode> {
   file: string | null;
 }
 

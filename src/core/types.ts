@@ -4,6 +4,8 @@
  * all speak in these shapes.
  */
 
+import type { IssueCode } from './issues';
+
 // ───────────────────────────── Snapshot (input) ─────────────────────────────
 
 /**
@@ -43,8 +45,12 @@ export interface Snapshot {
 export type Severity = 'error' | 'warning' | 'info';
 export type IssueParams = Record<string, string | number>;
 
-export interface Issue {
-  code: string;
+/**
+ * A finding of the pipeline. `code` is one of a code table's keys (core's issue table, src/core/issues.ts,
+ * by default; the import's table for ImportIssue): a misspelt code does not compile.
+ */
+export interface Issue<Code extends string = IssueCode> {
+  code: Code;
   severity: Severity;
   /** Sheet name as it stands in the file, or null. */
   sheet: string | null;

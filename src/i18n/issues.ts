@@ -135,7 +135,7 @@ const percent = (x: number, lang: Lang) => sharePercentVi(x, DECIMAL_MARK[lang])
 
 /** The issue's message in the language, without its location (sheet and cell are shown beside it). */
 export function issueMessage(issue: Issue, lang: Lang = 'vi'): string {
-  const t = ISSUE_MESSAGES[lang][issue.code as IssueCode];
+  const t = ISSUE_MESSAGES[lang][issue.code];
   if (!t) return issue.code;
   const p: Record<string, string | number> = { ...issue.params };
   if (typeof p.role === 'string') p.role = ROLE[lang][p.role] ?? p.role;

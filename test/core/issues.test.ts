@@ -3,8 +3,8 @@
  * check that no code is left without a case here. Messages exist in both languages.
  */
 import { evaluate } from '../../src/core';
-import { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode } from '../../src/core/issues';
-import type { Snapshot } from '../../src/core/types';
+import { ISSUE_CODES, ISSUE_SEVERITY, makeIssue, type IssueCode } from '../../src/core/issues';
+import type { Issue, Snapshot } from '../../src/core/types';
 import { issueMessage } from '../../src/i18n/issues';
 import { cluster, sampleSnapshot, setCell, sheet, unitSheet, settingsSheet } from './build';
 
@@ -212,4 +212,16 @@ describe('every issue code', () => {
     expect(evaluate(sampleSnapshot()).issues).toEqual([]);
     expect(evaluate(sampleSnapshot(true)).issues).toEqual([]);
   });
+});
+
+test('an issue code outside the table does not compile (jest type-checks this file, as `npm run typecheck` does)', () => {
+  // @ts-expect-error a misspelt code (SETTINGS_MISING) is not one of the table's is not one of the table's
+  const typo: Issue = { code: 'SETTINGS_MISING', severity: 'info', sheet: null, cell: null, params: {} };
+  // @ts-expect-error comparing with a misspelt code: no overlap with the table's codes
+  const isTypo = (i: Issue) => i.code === 'SETTINGS_MISING';
+  // @ts-expect-error an import code is not a pipeline issue's code
+  const wrongTable = () => makeIssue('IMPORT_CONFLICT', null, null);
+  // at run time nothing would tell: the typo matches itself, the wrong table just gives no severity
+  expect(isTypo(typo)).toBe(true);
+  expect(wrongTable().severity).toBeUndefined();
 });
