@@ -26,7 +26,7 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** ADDIN_URL as an absolute https URL ending in `/`; a production build stops with a clear message otherwise. */
 function productionUrl(raw) {
-  const usage = 'Usage: ADDIN_URL=https://host/path/ npm run build  (the https address where dist/ will be served; see docs/addin.md). For a local build: npm run build:dev.';
+  const usage = 'Usage: ADDIN_URL=https://host/path/ npm run build  (the https address where dist/ will be served; see README.md). For a local build: npm run build:dev.';
   if (!raw) throw new Error(`ADDIN_URL is not set: a production build needs the address the add-in will be served from.\n${usage}`);
   let url;
   try {

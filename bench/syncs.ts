@@ -43,7 +43,7 @@ async function measure(plans: SheetPlan[], notes = 0): Promise<Measured> {
   wb.flags.requestLimitBytes = WEB_LIMIT;
   wb.flags.responseLimitBytes = WEB_LIMIT;
   const excel = createFakeExcel(wb);
-  const port = createExcelPort({ run: excel.run as unknown as ExcelRun, isSetSupported: excel.isSetSupported });
+  const port = createExcelPort({ run: excel.run as unknown as ExcelRun });
   let snapshot = null as Awaited<ReturnType<typeof port.readSnapshot>> | null;
   const read = await excel.syncsDuring(async () => {
     snapshot = await port.readSnapshot();

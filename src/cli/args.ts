@@ -2,7 +2,7 @@
 import { LANGS, type Lang } from '../i18n';
 import { unitKey } from '../core';
 
-export type Command = 'sample' | 'template' | 'check' | 'run' | 'ballots' | 'import' | 'demo';
+type Command = 'sample' | 'template' | 'check' | 'run' | 'ballots' | 'import' | 'demo';
 const COMMANDS: Command[] = ['sample', 'template', 'check', 'run', 'ballots', 'import', 'demo'];
 
 export interface Args {
@@ -46,7 +46,7 @@ const COMMON = ['--lang', '--help', '-h'];
 const TAKES_VALUE = new Set(['-o', '--output', '--lang', '--units', '--year', '--out']);
 
 /** `"A, B;C"` → sheet names; Excel's rules for sheet names are checked here, before any file is made. */
-export function parseUnits(text: string): string[] {
+function parseUnits(text: string): string[] {
   const units = text
     .split(/[,;\n]/)
     .map((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())

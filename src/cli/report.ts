@@ -8,12 +8,12 @@ import { STATUS_LABEL_VI } from '../core';
 import { summaryLine } from '../core';
 
 /** Errors first; within a severity, the order the pipeline found them (sheet by sheet). */
-export function sortedIssues(issues: Issue[]): Issue[] {
+function sortedIssues(issues: Issue[]): Issue[] {
   return [...issues].sort(bySeverity);
 }
 
 /** One line per issue: `[lỗi] Lai Châu!E7: Thiếu chỉ tiêu đăng ký của chỉ tiêu VA.` */
-export function issueLine(issue: Issue, lang: Lang): string {
+function issueLine(issue: Issue, lang: Lang): string {
   const where = issueLocation(issue);
   const sev = CLI_MESSAGES[lang][`severity_${issue.severity}`];
   return `[${sev}] ${where ? `${where}: ` : ''}${issueMessage(issue, lang).replace(/\s*\n\s*/g, ' ')}`;
@@ -51,14 +51,14 @@ function pad(s: string, w: number, right = false): string {
   return right ? fillStr + s : s + fillStr;
 }
 
-export function table(header: string[], rows: string[][], rightAligned: number[] = []): string[] {
+function table(header: string[], rows: string[][], rightAligned: number[] = []): string[] {
   const widths = header.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ''))));
   const line = (cells: string[]) => cells.map((x, c) => pad(x, widths[c], rightAligned.includes(c))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
 /** The totals under the table: in Vietnamese the very line the ranking sheet shows, in English its translation. */
-export function totalsLine(ev: Evaluation, lang: Lang): string {
+function totalsLine(ev: Evaluation, lang: Lang): string {
   if (lang === 'vi') return summaryLine(ev);
   const totals = ev.totals.map((t) => `${t.code} ${t.result}`).join(', ');
   const line = fill(TOTALS_LINE_EN.line, { totals, exceeded: ev.statusCounts.exceeded, units: ev.units.length });

@@ -12,19 +12,19 @@ import { dataRows, headerRoles } from './tables';
 import { parseCount } from './counts';
 
 export const BALLOT_SHEET_NAMES = ['Phiếu bầu', 'Ballots'];
-export const VOTER_LABELS = ['Đơn vị bỏ phiếu', 'Người bỏ phiếu', 'Voter'];
+const VOTER_LABELS = ['Đơn vị bỏ phiếu', 'Người bỏ phiếu', 'Voter'];
 /** An anonymous ballot's number (the generated sheet writes `Phiếu số 1` …). */
-export const BALLOT_NO_LABELS = ['Phiếu số', 'Số phiếu', 'Ballot'];
+const BALLOT_NO_LABELS = ['Phiếu số', 'Số phiếu', 'Ballot'];
 const IGNORED_COLUMN_LABELS = ['STT', 'TT', 'No.', 'Ghi chú', 'Notes'];
 
 /** The tally form: key rows above a table of candidates and their votes. */
-export const TALLY_KEYS = {
+const TALLY_KEYS = {
   issued: ['Số phiếu phát ra', 'Ballots issued'],
   returned: ['Số phiếu thu về', 'Ballots returned'],
   valid: ['Số phiếu hợp lệ', 'Valid ballots'],
 } as const;
-export const TALLY_UNIT_LABELS = ['Đơn vị', 'Unit'];
-export const TALLY_VOTES_LABELS = ['Số phiếu đồng ý', 'Votes for'];
+const TALLY_UNIT_LABELS = ['Đơn vị', 'Unit'];
+const TALLY_VOTES_LABELS = ['Số phiếu đồng ý', 'Votes for'];
 
 /** Marks that mean a vote, and marks that mean none (compared as labels: case and diacritics folded only for ASCII words). */
 export const YES_MARKS = ['x', 'X', '1', '✓', '✔', 'có', 'đồng ý', 'yes'];

@@ -3,11 +3,10 @@ import type { Issue, RosterEntry, SheetSnapshot, Snapshot } from './types';
 import { makeIssue } from './issues';
 import { labelKey, unitKey, stripDiacritics, cleanText } from './text';
 import { findHeader } from './unitSheet';
-import { a1 } from './snapshot';
 import { BALLOT_SHEET_NAMES } from './ballots';
 import { OUTPUT_NAMES } from './plan/names';
 
-export interface UnitSheetRef {
+interface UnitSheetRef {
   sheet: SheetSnapshot;
   entry: RosterEntry | null;
   /** Full unit name: roster's, else the sheet name. */
@@ -115,5 +114,3 @@ export function discoverUnits(snapshot: Snapshot, roster: RosterEntry[] | null, 
   if (roster.length === 0) issues.push(makeIssue('NO_UNITS', settingsName, null, {}));
   return { units, expected: roster.length, issues, missing };
 }
-
-export { a1 };

@@ -25,7 +25,7 @@ export function rankUnits(units: UnitResult[]): UnitResult[] {
   return sorted;
 }
 
-export function achievementSentence(lead: string, unit: UnitResult, criteria: { code: string; unitWord: string }[]): string {
+function achievementSentence(lead: string, unit: UnitResult, criteria: { code: string; unitWord: string }[]): string {
   const parts = unit.criteria.map((c) => {
     const word = criteria.find((k) => k.code === c.code)?.unitWord ?? c.code;
     return fill(WB.achievementPart, { result: pad2(c.result), word, percent: percentVi(c.result, c.target) });
@@ -50,7 +50,7 @@ export function applyQuota(eligible: UnitResult[], quota: number | null): { take
   return { taken, tie: [] };
 }
 
-export function orderNominations(list: Nomination[], order: Settings['nominationOrder']): Nomination[] {
+function orderNominations(list: Nomination[], order: Settings['nominationOrder']): Nomination[] {
   return [...list].sort((a, b) => (order === 'rank' ? a.rank - b.rank : 0) || compareVi(a.name, b.name));
 }
 

@@ -39,7 +39,7 @@ export interface CellChange {
   conflict: boolean;
 }
 
-export const IMPORT_SEVERITY = {
+const IMPORT_SEVERITY = {
   IMPORT_NO_UNIT_SHEET: 'error',
   IMPORT_UNKNOWN_UNIT: 'error',
   IMPORT_UNKNOWN_CRITERION: 'error',

@@ -8,25 +8,21 @@ export { SEVERITY_ORDER, bySeverity, type IssueCode } from './issues';
 export { evaluate } from './evaluate';
 export { planOutputs, summaryLine, OUTPUT_NAMES, TOOL_MARK_NAMES } from './plan/outputs';
 export {
-  sheetNameKey,
   sameSheetName,
   indexOfSheetName,
-  MAX_SHEET_NAME,
   sheetNameProblem,
   nextFreeName,
   quoteSheetName,
   markRef,
   sheetOfRef,
-  type SheetNameProblem,
 } from './plan/names';
 export { planTemplate, planSample, rosterForYear, SAMPLE_UNITS } from './plan/template';
-export { SUCCESSOR_UNITS, SUCCESSORS_FROM_YEAR } from './plan/sampleData';
-export { isProgressIssue, PROGRESS_CODES } from './issues';
-export { planImport, importEdits, IMPORT_SEVERITY, type ReturnedFile, type CellChange, type ImportPlan, type ImportIssue, type ImportCode } from './import';
+export { isProgressIssue } from './issues';
+export { planImport, importEdits, type ReturnedFile, type CellChange, type ImportIssue, type ImportCode } from './import';
 export { planBallots, ballotRows } from './plan/ballots';
 export { BALLOT_SHEET_NAMES, findBallotSheet } from './ballots';
 export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange, rangeA1, serialFromDate, ERROR_VALUES } from './snapshot';
 export { parseCount } from './counts';
-export { attainment, statusOf, score, percentVi, sharePercentVi, pad2, type DecimalMark } from './rules';
-export { cleanText, unitKey, labelKey, compareVi } from './text';
+export { attainment, statusOf, score, percentVi, sharePercentVi, type DecimalMark } from './rules';
+export { unitKey, compareVi } from './text';
 export { WB, STATUS_LABEL_VI, fill } from './words';

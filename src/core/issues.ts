@@ -72,7 +72,7 @@ export type IssueCode = keyof typeof ISSUE_SEVERITY;
 export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
 
 /** Issues that say how far a unit has come rather than what is wrong: the pane shows them as progress. */
-export const PROGRESS_CODES: readonly IssueCode[] = ['UNIT_NOT_REGISTERED', 'UNIT_NOT_REPORTED'];
+const PROGRESS_CODES: readonly IssueCode[] = ['UNIT_NOT_REGISTERED', 'UNIT_NOT_REPORTED'];
 export const isProgressIssue = (i: Issue): boolean => PROGRESS_CODES.includes(i.code);
 
 export function makeIssue(code: IssueCode, sheet: string | null, cell: string | null, params: IssueParams = {}): Issue {

@@ -28,7 +28,7 @@ export function score(pairs: { target: number; result: number }[], weights?: (nu
   return den === 0 ? 0 : num / den;
 }
 
-export const SCORE_EPSILON = 1e-9;
+const SCORE_EPSILON = 1e-9;
 
 /** Exact comparison of scores: equal within 1e-9. Positive when a > b. */
 export function compareScores(a: number, b: number): number {

@@ -7,8 +7,8 @@ import { dataRows, headerRoles, textOf } from './tables';
 
 export const SETTINGS_SHEET_NAMES = ['Cấu hình', 'Cau hinh', 'Settings'];
 
-export const DEFAULT_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
-export const DEFAULT_CLUSTER_NAME = 'Cụm thi đua';
+const DEFAULT_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
+const DEFAULT_CLUSTER_NAME = 'Cụm thi đua';
 
 export const DEFAULT_CRITERIA: Criterion[] = [
   { code: 'VA', label: 'Phát hiện, tham mưu xử lý vụ án tham nhũng', unitWord: 'vụ án', weight: 1 },
@@ -32,19 +32,19 @@ export const SETTING_LABELS: Record<SettingKey, readonly [string, string]> = {
   listDate: ['Ngày lập', 'Date'],
   signedBy: ['Người ký', 'Signed by'],
 };
-export const SETTING_KEYS = Object.keys(SETTING_LABELS) as SettingKey[];
+const SETTING_KEYS = Object.keys(SETTING_LABELS) as SettingKey[];
 
 export const RULE_LABELS = { exceeded: ['Vượt chỉ tiêu', 'Exceeded'], met: ['Hoàn thành chỉ tiêu', 'Met', 'Met or exceeded'] } as const;
 export const ORDER_LABELS = { name: ['Theo tên', 'By name', 'Name'], rank: ['Theo xếp hạng', 'By rank', 'Rank'] } as const;
 
-export const CRITERIA_ROLES = [
+const CRITERIA_ROLES = [
   { role: 'code', labels: ['Mã', 'Mã chỉ tiêu', 'Code'] },
   { role: 'label', labels: ['Nội dung chỉ tiêu', 'Nội dung', 'Tên chỉ tiêu', 'Criterion'] },
   { role: 'unitWord', labels: ['Đơn vị tính', 'ĐVT', 'Unit'] },
   { role: 'weight', labels: ['Trọng số', 'Weight'] },
 ] as const;
 
-export const ROSTER_ROLES = [
+const ROSTER_ROLES = [
   { role: 'no', labels: ['STT', 'TT', 'No.'] },
   { role: 'sheet', labels: ['Tên trang tính', 'Sheet name', 'Sheet'] },
   { role: 'name', labels: ['Tên đơn vị', 'Unit name'] },
@@ -64,7 +64,7 @@ export function findSettingsSheet(snapshot: Snapshot): SheetSnapshot | null {
   return snapshot.sheets.find((s) => keys.has(labelKey(s.name))) ?? null;
 }
 
-export function defaultSettings(): Settings {
+function defaultSettings(): Settings {
   return {
     clusterName: DEFAULT_CLUSTER_NAME,
     year: null,

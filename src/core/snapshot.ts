@@ -53,7 +53,7 @@ export function cellType(sheet: SheetSnapshot, r: number, c: number): CellType {
   return inferType(v ?? null);
 }
 
-export function inferType(v: CellValue): CellType {
+function inferType(v: CellValue): CellType {
   if (v === null || v === undefined || v === '') return 'empty';
   if (typeof v === 'number') return 'number';
   if (typeof v === 'boolean') return 'boolean';
@@ -69,10 +69,6 @@ export function cellValue(sheet: SheetSnapshot, r: number, c: number): CellValue
 /** Is the cell empty (nothing, or only spaces)? */
 export function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.replace(/[\s\u00A0]/g, '') === '');
-}
-
-export function rowCount(sheet: SheetSnapshot): number {
-  return sheet.values.length;
 }
 
 export function colCount(sheet: SheetSnapshot): number {
@@ -115,11 +111,6 @@ export function todaySerial(): number {
 export function serialFromDate(d: Date): number {
   return (d.getTime() - EPOCH) / MS_PER_DAY;
 }
-
-export function dateFromSerial(serial: number): Date {
-  return new Date(EPOCH + Math.round(serial * MS_PER_DAY));
-}
-
 
 /** dd/mm/yyyy */
 export function formatDate(serial: number): string {
@@ -168,7 +159,7 @@ export function snapshotFromPlans(plans: SheetPlan[]): Snapshot {
   };
 }
 
-export function inRange(range: string, r: number, c: number): boolean {
+function inRange(range: string, r: number, c: number): boolean {
   const g = parseRange(range);
   return r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1;
 }

@@ -17,7 +17,6 @@ export function cleanText(s: string): string {
 
 // Tone marks as combining characters (after NFD): grave, acute, hook above, tilde, dot below.
 const TONES = '\u0300\u0301\u0309\u0303\u0323';
-const TONE_RE = new RegExp(`[${TONES}]`);
 
 /**
  * One tone placement for the open syllables oa, oe, uy (WORKBOOK.md §2): `hoà`→`hòa`, `khoẻ`→`khỏe`,
@@ -91,7 +90,7 @@ export function findLabel(cellText: string, labels: readonly string[]): string |
   return null;
 }
 
-export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Vietnamese alphabetical comparison of display names (Đ after D). */
 export function compareVi(a: string, b: string): number {
@@ -117,6 +116,3 @@ export function matchUnitKey<T>(text: string, items: readonly T[], keysOf: (t: T
   return found.length === 1 ? { item: found[0], loose: true } : null;
 }
 
-export function hasToneMark(s: string): boolean {
-  return TONE_RE.test(s.normalize('NFD'));
-}

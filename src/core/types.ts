@@ -61,8 +61,8 @@ export interface Issue<Code extends string = IssueCode> {
 
 // ───────────────────────────── Settings ─────────────────────────────
 
-export type NominationRule = 'exceeded' | 'met';
-export type NominationOrder = 'name' | 'rank';
+type NominationRule = 'exceeded' | 'met';
+type NominationOrder = 'name' | 'rank';
 
 export interface Criterion {
   code: string;
@@ -116,7 +116,7 @@ export interface CriterionResult {
   attainment: number;
 }
 
-export interface Votes {
+interface Votes {
   for: number;
   /** valid ballots */
   ballots: number;
@@ -248,8 +248,8 @@ export interface PlanFormula {
  */
 export type PlanValue = string | number | boolean | null | PlanFormula;
 
-export type HAlign = 'left' | 'center' | 'right';
-export type VAlign = 'top' | 'middle' | 'bottom';
+type HAlign = 'left' | 'center' | 'right';
+type VAlign = 'top' | 'middle' | 'bottom';
 
 export interface PlanStyle {
   /** A1 range, e.g. `A5:H5` or `C7`. */

@@ -1,15 +1,15 @@
 /** One unit sheet (WORKBOOK.md §1.2–1.3): the criteria table, the counts and the label cells above it. */
 import type { CellValue, Criterion, CriterionResult, Issue, SheetSnapshot } from './types';
-import { a1, cellType, cellValue, displayValue, isBlank, parseDateText, formatDate } from './snapshot';
+import { a1, cellType, cellValue, displayValue, isBlank, parseDateText } from './snapshot';
 import { cleanText, labelKey, unitKey, stripDiacritics } from './text';
 import { makeIssue, type IssueCode } from './issues';
 import { parseCount, type CountRole } from './counts';
 import { dataRows, headerRoles, textOf } from './tables';
 import { attainment } from './rules';
 
-export type UnitRole = 'no' | 'code' | 'criterion' | 'unitWord' | 'target' | 'result' | 'attainment' | 'notes';
+type UnitRole = 'no' | 'code' | 'criterion' | 'unitWord' | 'target' | 'result' | 'attainment' | 'notes';
 
-export const UNIT_ROLES: { role: UnitRole; labels: readonly string[] }[] = [
+const UNIT_ROLES: { role: UnitRole; labels: readonly string[] }[] = [
   { role: 'no', labels: ['STT', 'TT', 'No.'] },
   { role: 'code', labels: ['Mã', 'Mã chỉ tiêu', 'Code'] },
   { role: 'criterion', labels: ['Nội dung chỉ tiêu', 'Nội dung', 'Tên chỉ tiêu', 'Criterion'] },
@@ -103,9 +103,9 @@ export interface UnitSheetResult {
  * - partial: anything else with a blank cell (one error per blank cell);
  * - complete: no blank target or result cell (the values may still be wrong).
  */
-export type UnitProgress = 'not_registered' | 'not_reported' | 'partial' | 'complete';
+type UnitProgress = 'not_registered' | 'not_reported' | 'partial' | 'complete';
 
-export function progressOf(sheet: SheetSnapshot, rows: number[], tc: number, rc: number): UnitProgress | null {
+function progressOf(sheet: SheetSnapshot, rows: number[], tc: number, rc: number): UnitProgress | null {
   if (rows.length === 0) return null;
   const blank = (r: number, c: number) => cellType(sheet, r, c) === 'empty' || isBlank(cellValue(sheet, r, c));
   const targetsBlank = rows.filter((r) => blank(r, tc)).length;
@@ -268,5 +268,3 @@ export function sameUnitName(written: string, rosterName: string, sheetName: str
   // "Ban Nội chính Tỉnh ủy Bắc Giang" vs roster "Bắc Giang": the written name ends with the sheet's unit.
   return candidates.some((c) => stripDiacritics(c) === loose || loose.endsWith(` ${stripDiacritics(unitKey(sheetName))}`));
 }
-
-export { formatDate };

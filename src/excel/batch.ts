@@ -28,7 +28,7 @@ export const SET_BYTES = 130;
 export const SHEET_BYTES = 3 * PATH_BYTES;
 
 /** Bytes each 1,500-cell slice of a large matrix adds (office.js's getRow, getRow, getBoundingRect paths). */
-export const SLICE_BYTES = 3 * CALL_BYTES;
+const SLICE_BYTES = 3 * CALL_BYTES;
 
 /** Cells per slice when office.js cuts a large matrix (setRangePropertiesInBulk). */
 const SLICE_CELLS = 1500;
@@ -95,7 +95,7 @@ export interface Step {
 }
 
 /** What a step gets from the batch it is queued in. */
-export interface BatchContext {
+interface BatchContext {
   context: Excel.RequestContext;
   /** A worksheet by name: the one added earlier in this batch, else `worksheets.getItem(name)`. */
   sheet(name: string): Excel.Worksheet;

@@ -47,7 +47,7 @@ const BY_OFFICE_CODE: Record<string, PortErrorCode> = {
   GeneralException: 'GENERAL',
 };
 
-export function officeCodeOf(error: unknown): string | null {
+function officeCodeOf(error: unknown): string | null {
   const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'string' && code ? code : null;
 }

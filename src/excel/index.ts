@@ -1,4 +1,3 @@
 /** The Office.js door (DESIGN.md §1): the WorkbookPort the task pane uses inside Excel. */
-export { createExcelPort, type ExcelPort, type ExcelPortOptions, type ExcelRun } from './port';
-export { PortError, toPortError, type PortErrorCode } from './errors';
-export type { WorkbookState } from './read';
+export { createExcelPort, type ExcelPortOptions, type ExcelRun } from './port';
+export { PortError, toPortError } from './errors';

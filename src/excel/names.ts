@@ -7,7 +7,7 @@ import type { PlanRole, ToolMarks } from '../core';
 import { TOOL_MARK_NAMES } from '../core';
 
 export type MarkRole = keyof typeof TOOL_MARK_NAMES;
-export const MARK_ROLES = Object.keys(TOOL_MARK_NAMES) as MarkRole[];
+const MARK_ROLES = Object.keys(TOOL_MARK_NAMES) as MarkRole[];
 
 export function markRoleOf(role: PlanRole): MarkRole | null {
   return (MARK_ROLES as string[]).includes(role) ? (role as MarkRole) : null;
@@ -15,10 +15,8 @@ export function markRoleOf(role: PlanRole): MarkRole | null {
 
 // The naming rules live in core, once for every door.
 export {
-  sheetNameKey as nameKey,
   sameSheetName as sameName,
   indexOfSheetName as indexOfName,
-  MAX_SHEET_NAME,
   nextFreeName,
   sheetOfRef as sheetOfFormula,
 } from '../core';

@@ -7,7 +7,7 @@
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Bytes of a string in UTF-8, without allocating. */
-export function utf8Length(s: string): number {
+function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -15,8 +15,6 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface ExcelPortOptions {
   /** `Excel.run` (default: the global one from office.js); tests pass the fake's. */
   run?: ExcelRun;
-  /** `Office.context.requirements.isSetSupported` (default: the global one). */
-  isSetSupported?: (set: string, version: string) => boolean;
   /** Language of the errors thrown (they are shown to the user as they are). */
   lang?: Lang | (() => Lang);
   /** Bytes a read's response may carry (default 80% of the web's 5 MB; tests make it small). */
@@ -31,23 +29,10 @@ function defaultRun(): ExcelRun {
   return (batch) => Excel.run(batch);
 }
 
-function defaultIsSetSupported(set: string, version: string): boolean {
-  try {
-    return Office.context.requirements.isSetSupported(set, version);
-  } catch {
-    return false;
-  }
-}
-
-export interface ExcelPort extends WorkbookPort {
-  /** The workbook as last read or written by this port (null before the first read). */
-  readonly state: WorkbookState | null;
-}
-
-export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
+export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const run = options.run ?? defaultRun();
-  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
   const lang = (): Lang => (typeof options.lang === 'function' ? options.lang() : (options.lang ?? 'vi'));
+  // The workbook as last read or written (null before the first read, and while a write is unconfirmed).
   let state: WorkbookState | null = null;
   // What each sheet weighed at the last read: the next read sizes its requests from it.
   let weights: Map<string, SheetWeight> | undefined;
@@ -60,14 +45,13 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     }
   }
 
-  const writeOptions = () => ({ suspendScreen: isSetSupported('ExcelApi', '1.9'), budget: options.writeBudget });
+  const writeOptions = () => ({ budget: options.writeBudget });
 
   /** Sends a write's batches, one sync each (a single one whenever the write fits in a request). */
   async function send(context: Excel.RequestContext, program: WriteProgram): Promise<void> {
-    const opts = writeOptions();
     for (const [i, batch] of program.batches.entries()) {
       options.onBatch?.(program.estimates[i]);
-      queueWrite(context, batch, opts);
+      queueWrite(context, batch);
       // One request per batch, on purpose: each must stay under the payload limit on its own.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
@@ -93,10 +77,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   }
 
   return {
-    get state() {
-      return state;
-    },
-
     readSnapshot(): Promise<Snapshot> {
       return guarded(() =>
         run(async (context) => {

@@ -21,8 +21,6 @@ import { isPayloadLimit } from './errors';
 import { marksOf, type DefinedName } from './names';
 import { matrixBytes, PAYLOAD_LIMIT_BYTES } from './payload';
 
-export { PAYLOAD_LIMIT_BYTES };
-
 /** What the adapter remembers of the workbook from its last read, to write without reading again. */
 export interface WorkbookState {
   /** Sheet names in tab order. */
@@ -39,17 +37,17 @@ export interface SheetWeight {
 }
 
 /** A response is filled up to 80% of the limit: room for the JSON envelope and for estimates that run short. */
-export const READ_BUDGET = Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
+const READ_BUDGET = Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
 
 /**
  * Bytes per cell assumed for a sheet nothing has been measured of yet: a value (a long Vietnamese label is
  * 2–3 bytes a letter), its type (`"String",`) and its format (`"General",`). Cautious on purpose: the first
  * request of a split read is sized from it, the next ones from what that request measured.
  */
-export const DEFAULT_BYTES_PER_CELL = 256;
+const DEFAULT_BYTES_PER_CELL = 256;
 
 /** Excel reads at most 5,000,000 cells in one request, on every platform. */
-export const MAX_CELLS_PER_REQUEST = 4_000_000;
+const MAX_CELLS_PER_REQUEST = 4_000_000;
 
 /** Sync 1: sheet names in order, and the workbook-level names. */
 export async function readState(context: Excel.RequestContext): Promise<{ worksheets: Excel.Worksheet[]; state: WorkbookState }> {

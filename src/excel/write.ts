@@ -21,8 +21,6 @@ import { cellExtent, formulaMatrix, numberFormats, queueCells, queueLayout } fro
 import type { WorkbookState } from './read';
 
 export interface WriteOptions {
-  /** Suspend screen updating too (ExcelApi 1.9). */
-  suspendScreen: boolean;
   /** Estimated bytes one request may carry (default REQUEST_BUDGET; tests make it small). */
   budget?: number;
 }
@@ -168,9 +166,9 @@ function pack(steps: Step[], budget: number): { batches: Step[][]; estimates: nu
 }
 
 /** Queues one batch, calculation (and screen updating) suspended until its sync. */
-export function queueWrite(context: Excel.RequestContext, batch: Step[], options: WriteOptions): void {
+export function queueWrite(context: Excel.RequestContext, batch: Step[]): void {
   const app = context.workbook.application;
   app.suspendApiCalculationUntilNextSync();
-  if (options.suspendScreen) app.suspendScreenUpdatingUntilNextSync();
+  app.suspendScreenUpdatingUntilNextSync(); // ExcelApi 1.9, which the pane requires (taskpane/host.ts)
   queueBatch(context, batch);
 }

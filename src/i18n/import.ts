@@ -33,7 +33,7 @@ const ROLE: Record<Lang, Record<string, string>> = {
   en: { target: 'Target', result: 'Result' },
 };
 
-export const IMPORT_MESSAGES: Record<Lang, Messages> = { vi, en };
+const IMPORT_MESSAGES: Record<Lang, Messages> = { vi, en };
 
 export function importMessage(i: ImportIssue, lang: Lang = 'vi'): string {
   const p: Record<string, string | number> = { ...i.params };

@@ -15,8 +15,6 @@ export const LANGS: Lang[] = ['vi', 'en'];
 /** Each language's decimal mark: `66,7%`, `66.7%`. */
 export const DECIMAL_MARK: Record<Lang, DecimalMark> = { vi: ',', en: '.' };
 
-export type Dict = Record<string, string>;
-
 /** The one template filler (core's, for the workbook words) serves the UI and command-line words too. */
 export { fill } from '../core';
 import { fill } from '../core';

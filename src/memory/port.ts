@@ -9,7 +9,7 @@ import type { Lang } from '../i18n';
 import { et } from '../i18n/excel';
 import { MemoryWorkbook, sheetFromPlan } from './workbook';
 
-export type MemoryOp = 'read' | 'write' | 'create' | 'select';
+type MemoryOp = 'read' | 'write' | 'create' | 'select';
 
 export interface MemoryPortOptions {
   /** Language of the errors the port throws (they are shown to the user as they are). */

@@ -21,7 +21,7 @@ type OfficeLike = {
 };
 
 /** What `Office.onReady` answers: the host ('Excel', 'Word', …; null outside Office) and the platform. */
-export interface ReadyInfo {
+interface ReadyInfo {
   host: string | null;
   platform: string | null;
 }

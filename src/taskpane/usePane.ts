@@ -165,5 +165,3 @@ export function usePane(port: WorkbookPort) {
 
   return { state, check, generate, createTemplate, createBallots, select, dismissFailure };
 }
-
-export type Pane = ReturnType<typeof usePane>;

@@ -10,7 +10,7 @@ import { relsPartOf, type XlsxPackage } from './package';
 import { readWorkbookInfo, relKind } from './workbook';
 import { sameSheetName } from '../core';
 
-export interface SheetCellEdit extends CellEdit {
+interface SheetCellEdit extends CellEdit {
   sheet: string;
 }
 

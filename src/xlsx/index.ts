@@ -3,9 +3,5 @@
  * copy, cells) works on Uint8Array with no Node API, for the command line and the web page alike;
  * src/xlsx/file.ts is the only file-system part. Never used by the add-in (Office.js).
  */
-export { readSnapshot, readSnapshotSync, type ReadResult, type ReadOptions, type XlsxInput } from './read';
+export { readSnapshot } from './read';
 export { writeWithPlans, writeNewWorkbook } from './write';
-export { XlsxPackage, MAX_UNPACKED_BYTES } from './package';
-export { setCells, type CellEdit } from './cells';
-export { XlsxReadError, XlsxWriteError, type XlsxReadErrorCode, type XlsxWriteErrorCode } from './errors';
-export { quoteSheetName, markRef } from './marks';

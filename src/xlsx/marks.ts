@@ -12,10 +12,8 @@ import type { WorkbookInfo } from './workbook';
 export type MarkRole = keyof typeof TOOL_MARK_NAMES;
 export const MARK_ROLES = Object.keys(TOOL_MARK_NAMES) as MarkRole[];
 
-export { quoteSheetName, markRef } from '../core';
-
 /** Defined names compare case-insensitively in Excel, so `thidua_xephang` is the same name. */
-export const sameDefinedName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const sameDefinedName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Splits a defined name's formula at the commas of a union, not at those inside quoted sheet names. */
 export function splitUnion(text: string): string[] {

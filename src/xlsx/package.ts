@@ -42,7 +42,7 @@ const utf8 = new TextDecoder('utf-8');
 const utf8enc = new TextEncoder();
 
 /** Decodes a part's bytes as text (UTF-8, or UTF-16 with its byte-order mark), without a BOM. */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const s = utf8.decode(bytes);
@@ -50,7 +50,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** `xl/worksheets/../media/a.png` → `xl/media/a.png`; null when it climbs out of the package. */
-export function normalizePartName(path: string): string | null {
+function normalizePartName(path: string): string | null {
   const out: string[] = [];
   for (const seg of path.split('/')) {
     if (seg === '' || seg === '.') continue;
@@ -69,7 +69,7 @@ export function relsPartOf(part: string): string {
 }
 
 /** A relationship target resolved against its source part: absolute (`/xl/x.xml`) or relative (`x.xml`, `../x.xml`). */
-export function resolveTarget(sourcePart: string, target: string): string | null {
+function resolveTarget(sourcePart: string, target: string): string | null {
   let t = target.trim();
   try {
     t = decodeURIComponent(t);
@@ -262,14 +262,5 @@ export class XlsxPackage {
     }
     return writeZip(out);
   }
-}
-
-/** Content types: the type of a part by its Override, else by its extension's Default. */
-export function contentTypeOf(contentTypesXml: string, part: string): string | null {
-  const p = `/${part}`.toLowerCase();
-  for (const el of elements(contentTypesXml, 'Override')) if ((el.attrs.PartName ?? '').toLowerCase() === p) return el.attrs.ContentType ?? null;
-  const ext = part.includes('.') ? part.slice(part.lastIndexOf('.') + 1).toLowerCase() : '';
-  for (const el of elements(contentTypesXml, 'Default')) if ((el.attrs.Extension ?? '').toLowerCase() === ext) return el.attrs.ContentType ?? null;
-  return null;
 }
 

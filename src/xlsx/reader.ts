@@ -58,7 +58,7 @@ function parsePart(pkg: XlsxPackage, part: string, setup: (p: SaxesParser<{ xmln
 }
 
 /** The shared strings, streamed. */
-export function readSharedStrings(pkg: XlsxPackage, part: string | null): string[] {
+function readSharedStrings(pkg: XlsxPackage, part: string | null): string[] {
   const out: string[] = [];
   if (!part) return out;
   parsePart(pkg, part, (p) => {
@@ -99,7 +99,7 @@ export function readSharedStrings(pkg: XlsxPackage, part: string | null): string
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81]);
 
 /** Does a format code show a date or time? Quoted text, escapes, colours and conditions do not count. */
-export function isDateFormat(code: string): boolean {
+function isDateFormat(code: string): boolean {
   const first = code.split(';')[0];
   const bare = first
     .replace(/"[^"]*"/g, '')
@@ -113,7 +113,7 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** For each cell style index (`s`), whether it formats a date. */
-export function dateStyles(pkg: XlsxPackage, part: string | null): boolean[] {
+function dateStyles(pkg: XlsxPackage, part: string | null): boolean[] {
   if (!part) return [];
   const xml = pkg.text(part);
   if (!xml) return [];
@@ -146,7 +146,7 @@ export function parseRef(ref: string): [number, number] | null {
   return [row - 1, col - 1];
 }
 
-export interface SheetReadOptions {
+interface SheetReadOptions {
   sharedStrings: string[];
   dateStyles: boolean[];
   date1904: boolean;
@@ -160,7 +160,7 @@ export interface ReadStats {
 const ERROR_TEXT = /^#/;
 
 /** One worksheet part → a SheetSnapshot of its stored cells (sparse rows). */
-export function readSheet(pkg: XlsxPackage, part: string | null, name: string, opts: SheetReadOptions, stats?: ReadStats): SheetSnapshot {
+function readSheet(pkg: XlsxPackage, part: string | null, name: string, opts: SheetReadOptions, stats?: ReadStats): SheetSnapshot {
   const values: CellValue[][] = [];
   const types: CellType[][] = [];
   const merges: string[] = [];

@@ -14,7 +14,7 @@ import { fixPrintNameQuoting } from './exceljs-fixes';
 import { writeSheet } from './sheet';
 
 /** Excel's rules for a sheet name; exceljs would otherwise cut a long name or throw a bare Error. */
-export function checkSheetName(name: string): void {
+function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === 'history') {
     throw new XlsxWriteError('BAD_SHEET_NAME', name);
   }

@@ -7,9 +7,9 @@ import { XlsxReadError } from './errors';
 import type { Relationship, XlsxPackage } from './package';
 import { attrLocal, element, elements, unescapeXml } from './xml';
 
-export type SheetKind = 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet' | 'unknown';
+type SheetKind = 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet' | 'unknown';
 
-export interface SheetEntry {
+interface SheetEntry {
   name: string;
   sheetId: string;
   /** the relationship id in the workbook part */

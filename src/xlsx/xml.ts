@@ -20,7 +20,7 @@ export function unescapeXml(s: string): string {
 }
 
 /** Attributes of a start tag's text (`<sheet name="a" r:id="rId1"/>`), names as written (prefix kept). */
-export function attrs(tag: string): Record<string, string> {
+function attrs(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
   const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   // skip the element name
@@ -83,14 +83,4 @@ export function element(xml: string, local: string): Element | null {
 export function rootPrefix(xml: string): string {
   const m = /<(?![?!])([\w.-]+:)?[\w.-]+/.exec(xml);
   return m?.[1] ?? '';
-}
-
-/** The text of `<t>` runs in an `<si>` or `<is>` (rich text joined; phonetic runs left out). */
-export function textOfRuns(inner: string): string {
-  const noPhonetic = inner.replace(/<(?:[\w.-]+:)?rPh[\s>][\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '');
-  let s = '';
-  const re = /<((?:[\w.-]+:)?t)(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/\1>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(noPhonetic))) s += unescapeXml(m[2] ?? '');
-  return s;
 }

@@ -36,7 +36,7 @@ function unit(name: string, c: Counts, notes: [FixtureCell, FixtureCell] = [null
   };
 }
 
-export const CLEAN_UNITS: [string, Counts][] = [
+const CLEAN_UNITS: [string, Counts][] = [
   ['Quảng Ninh', [2, 3, 1, 2]],
   ['Hải Phòng', [1, 1, 1, 1]],
   ['Thái Bình', [2, 1, 2, 2]],

@@ -16,7 +16,7 @@ import { createFakeExcel, FakeWorkbook, type FakeExcel } from '../fakes/excel';
 import { withFunctions } from '../excel/helpers';
 
 /** What every port says when it refuses, whatever its own error class and code. */
-export type Refusal = 'sheetExists' | 'badSheetName';
+type Refusal = 'sheetExists' | 'badSheetName';
 
 export interface ContractPort extends WorkbookPort {
   readonly kind: string;
@@ -34,17 +34,17 @@ function refusalOf(error: unknown, codes: Record<string, Refusal>): Refusal | nu
 }
 
 /** The memory port over a MemoryWorkbook holding the sheets. */
-export async function memoryPort(start: SheetPlan[]): Promise<ContractPort> {
+async function memoryPort(start: SheetPlan[]): Promise<ContractPort> {
   const port = createMemoryPort(MemoryWorkbook.fromPlans(start));
   return { ...port, kind: 'memory', refusal: (e) => refusalOf(e, { SHEETS_EXIST: 'sheetExists', BAD_SHEET_NAME: 'badSheetName' }) };
 }
 
 /** The real Office.js adapter over the fake Excel (5 MB payload limits on, as on the web). */
-export async function excelPort(start: SheetPlan[]): Promise<ContractPort> {
+async function excelPort(start: SheetPlan[]): Promise<ContractPort> {
   const wb = withFunctions(new FakeWorkbook());
   wb.addSheet('Sheet1');
   const excel = createFakeExcel(wb);
-  const port = createExcelPort({ run: excel.run as unknown as ExcelRun, isSetSupported: excel.isSetSupported });
+  const port = createExcelPort({ run: excel.run as unknown as ExcelRun });
   await port.createTemplate(start);
   // A new workbook's first sheet, gone as a user would delete it: the workbook holds just the sheets.
   wb.sheets.splice(0, 1);
@@ -61,7 +61,7 @@ export async function excelPort(start: SheetPlan[]): Promise<ContractPort> {
 }
 
 /** The .xlsx door: the workbook is a file's bytes; each write makes the next file from the last one. */
-export async function xlsxPort(start: SheetPlan[]): Promise<ContractPort> {
+async function xlsxPort(start: SheetPlan[]): Promise<ContractPort> {
   let file: Uint8Array = await writeNewWorkbook(start);
   const write = async (plans: SheetPlan[]): Promise<string[]> => {
     const { pkg } = await readXlsx(file);

@@ -13,8 +13,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const E2E_DIST = path.join(ROOT, 'test-results', 'e2e-dist');
-export const PANE_HTML = 'taskpane.html';
+const E2E_DIST = path.join(ROOT, 'test-results', 'e2e-dist');
+const PANE_HTML = 'taskpane.html';
 const PLACEHOLDER_URL = 'https://thidua-e2e.invalid/';
 
 /** `npm run build` (production) into test-results/e2e-dist. E2E_DIST=dir uses an existing build instead. */
@@ -30,7 +30,7 @@ export function buildProduction(): string {
 }
 
 /** The local scripts taskpane.html loads, in order (office.js comes from the CDN and is not ours). */
-export function pageScripts(dist: string): string[] {
+function pageScripts(dist: string): string[] {
   const html = fs.readFileSync(path.join(dist, PANE_HTML), 'utf8');
   const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
   return srcs.filter((s) => !/^(https?:)?\/\//i.test(s)).map((s) => path.join(dist, s.replace(/^\.?\//, '').split('?')[0]));
@@ -48,7 +48,7 @@ export interface BundleSize {
 }
 
 /** The files the web page's service worker keeps (index.html, web.js, its chunks): written at the top of sw.js. */
-export function webFiles(dist: string): string[] {
+function webFiles(dist: string): string[] {
   const sw = path.join(dist, 'sw.js');
   if (!fs.existsSync(sw)) return [];
   const m = /^var PRECACHE = (\{.*?\});/m.exec(fs.readFileSync(sw, 'utf8'));

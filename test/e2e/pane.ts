@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Snapshot } from '../../src/core/types';
 import type { E2EConfig } from './fake-office/entry';
 
-export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/**';
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/**';
 
 export interface PaneOptions {
   snapshot: Snapshot;

@@ -32,7 +32,7 @@ export function sampleWithUserSheets(): Snapshot {
 }
 
 /** The sample with its 2019 vote (`thidua sample --with-ballots`): 14 ballots, all three candidates pass. */
-export function sampleWithBallotsSnapshot(): Snapshot {
+function sampleWithBallotsSnapshot(): Snapshot {
   return snapshotFromPlans(planSample({ withBallots: true }));
 }
 

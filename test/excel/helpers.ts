@@ -1,13 +1,14 @@
 /** Shared set-up for the adapter's tests: a fake Excel over a workbook, the real adapter on top. */
 import type { CellType, CellValue, Snapshot } from '../../src/core/types';
-import { createExcelPort, type ExcelPort, type ExcelPortOptions } from '../../src/excel';
+import type { WorkbookPort } from '../../src/core';
+import { createExcelPort, type ExcelPortOptions } from '../../src/excel';
 import { ATTAINMENT, SCORE, STATUS } from '../../src/functions/functions';
 import { createFakeExcel, FakeWorkbook, type FakeExcel, type FakeExcelOptions } from '../fakes/excel';
 
 export interface Setup {
   wb: FakeWorkbook;
   excel: FakeExcel;
-  port: ExcelPort;
+  port: WorkbookPort;
 }
 
 /** The add-in's functions, so the fake computes `=THIDUA.ATTAINMENT(…)` as Excel does with the add-in loaded. */
@@ -19,7 +20,7 @@ export function withFunctions(wb: FakeWorkbook): FakeWorkbook {
 export function setup(from: Snapshot | FakeWorkbook, options: { port?: ExcelPortOptions; excel?: FakeExcelOptions } = {}): Setup {
   const wb = withFunctions(from instanceof FakeWorkbook ? from : FakeWorkbook.fromSnapshot(from));
   const excel = createFakeExcel(wb, options.excel);
-  const port = createExcelPort({ run: excel.run as unknown as ExcelPortOptions['run'], isSetSupported: excel.isSetSupported, ...options.port });
+  const port = createExcelPort({ run: excel.run as unknown as ExcelPortOptions['run'], ...options.port });
   return { wb, excel, port };
 }
 

@@ -134,14 +134,6 @@ describe('writePlans', () => {
     expect(ws.get(1, 0)).toMatchObject({ formula: '=THIDUA.ATTAINMENT(B3,A3)', value: 1.5, type: 'Double' });
   });
 
-  test('without the requirement set for screen updating, the write still happens (calculation suspended)', async () => {
-    const s = setup(sample(), { excel: { excelApi: '1.8' } });
-    const { syncs } = await generate(s);
-    expect(syncs).toBe(1);
-    expect(s.wb.log.some((l) => l.endsWith('suspendScreenUpdating'))).toBe(false);
-    expect(s.wb.log.some((l) => l.endsWith('suspendApiCalculation'))).toBe(true);
-  });
-
   test('500 sheets: writing both outputs is still one sync', async () => {
     const snap = sample();
     for (let i = 0; i < 485; i++) snap.sheets.push({ name: `Phụ lục ${i + 1}`, values: [['Ghi chú', i]] });

@@ -109,7 +109,7 @@ export function xfdWorkbook(sheets = 15): Uint8Array {
 }
 
 /** A raw deflate stream (one fixed-Huffman block) of `head`, then `count` spaces, then `tail`: made in O(count / 258). */
-export function deflatedSpaces(head: Uint8Array, count: number, tail: Uint8Array): Uint8Array {
+function deflatedSpaces(head: Uint8Array, count: number, tail: Uint8Array): Uint8Array {
   const out = new Uint8Array(Math.ceil(((head.length + tail.length + 258) * 9 + (count / 258) * 13) / 8) + 16);
   let pos = 0;
   let acc = 0;

@@ -75,5 +75,3 @@ export function planBallots(snapshot: Snapshot, ev: Evaluation, opts: { named?: 
   if (opts.named) return planBallotSheet(BALLOT_SHEET_NAMES[0], { candidates, voters: ev.units.map((u) => u.sheet).sort(compareVi) });
   return planBallotSheet(BALLOT_SHEET_NAMES[0], { candidates, ballots: ballotRows(ev) });
 }
-
-export { YES_MARKS, NO_MARKS };

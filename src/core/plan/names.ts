@@ -9,7 +9,7 @@ export const TOOL_MARK_NAMES = { ranking: 'ThiDua_XepHang', nominations: 'ThiDua
 export type OutputRole = keyof typeof OUTPUT_NAMES;
 
 /** How Excel compares sheet names (and defined names): without regard to case; we also fold Unicode forms. */
-export function sheetNameKey(name: string): string {
+function sheetNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
@@ -26,10 +26,10 @@ export function indexOfSheetName(names: readonly string[], name: string): number
 }
 
 /** Excel limits sheet names to 31 characters. */
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 /** Names Excel keeps for itself: no sheet may take them, in any case (`History`, the change-tracking sheet). */
-export const RESERVED_SHEET_NAMES: readonly string[] = ['History'];
+const RESERVED_SHEET_NAMES: readonly string[] = ['History'];
 
 /** Why Excel would refuse a sheet name, or null when it accepts it. */
 export type SheetNameProblem = 'empty' | 'tooLong' | 'badCharacter' | 'quoteAtEdge' | 'reserved';
@@ -46,10 +46,6 @@ export function sheetNameProblem(name: string): SheetNameProblem | null {
   if (name.startsWith("'") || name.endsWith("'")) return 'quoteAtEdge';
   if (RESERVED_SHEET_NAMES.some((r) => sameSheetName(r, name))) return 'reserved';
   return null;
-}
-
-export function isValidSheetName(name: string): boolean {
-  return sheetNameProblem(name) === null;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** A1 addresses as Excel accepts them in `getRange`: cells, areas, whole columns and rows, with a sheet prefix. */
-export const MAX_ROWS = 1048576;
+const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
 export interface Area {

@@ -4,7 +4,7 @@
  *
  *   const wb = FakeWorkbook.fromSnapshot(snapshotFromPlans(planSample()));
  *   const excel = createFakeExcel(wb);
- *   const port = createExcelPort({ run: excel.run, isSetSupported: excel.isSetSupported });
+ *   const port = createExcelPort({ run: excel.run });
  *   … excel.stats.syncs, wb.sheet('Xếp hạng').at('A1') …
  *
  * `excel.Excel` can stand in for the global `Excel` namespace (run + the string enums).

@@ -12,7 +12,7 @@ import { enter, ERROR_LITERALS, type ValueType } from './enter';
 import { fail } from './errors';
 import type { ActionSpec } from './request';
 
-export interface BorderFormat {
+interface BorderFormat {
   style?: string;
   weight?: string;
   color?: string;

@@ -36,7 +36,7 @@ function loadNames(arg: unknown): string[] | null {
 }
 
 /** Gives a proxy its object path (request.ts) and instantiates it in the pending request, as office.js does. */
-export function at<T extends { path: ObjectPath }>(obj: T, path: ObjectPath, context: FakeRequestContext): T {
+function at<T extends { path: ObjectPath }>(obj: T, path: ObjectPath, context: FakeRequestContext): T {
   obj.path = path;
   context.created(path);
   return obj;

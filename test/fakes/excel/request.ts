@@ -29,7 +29,7 @@ export interface ObjectPathInfo {
 }
 
 /** ObjectPathType in office.js. */
-export const PATH = { global: 1, method: 3, property: 4, indexer: 5 } as const;
+const PATH = { global: 1, method: 3, property: 4, indexer: 5 } as const;
 
 export class ObjectPath {
   constructor(
@@ -48,7 +48,7 @@ export type ActionSpec =
   | { type: 'query'; select: string[] };
 
 /** office.js's property and method names on the wire: `numberFormat` → `NumberFormat`. */
-export const wireName = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+const wireName = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /**
  * Bytes of a string in UTF-8 (what goes over the wire). Measured by the platform's own encoder, not by
