@@ -49,6 +49,12 @@ export function App({ port, lang: initialLang, dark = false, initialView = 'chec
   const busy = state.step !== null;
   const s = useStyles();
 
+  // The welcome's button leads to the template view; focus follows to its tab (the button is gone).
+  const startTemplate = () => {
+    setView('template');
+    requestAnimationFrame(() => document.getElementById('tab-template')?.focus());
+  };
+
   // Read and check the workbook as soon as the pane opens, so the header and the check are filled in.
   useEffect(() => {
     check();
@@ -87,7 +93,7 @@ export function App({ port, lang: initialLang, dark = false, initialView = 'chec
           {state.failure && <FailureBar failure={state.failure} onDismiss={pane.dismissFailure} />}
           <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
             {view === 'check' && (
-              <CheckView evaluation={state.evaluation} busy={busy} ballots={state.ballots} onCheck={pane.check} onCreateBallots={pane.createBallots} onSelect={pane.select} />
+              <CheckView evaluation={state.evaluation} busy={busy} ballots={state.ballots} onCheck={pane.check} onCreateBallots={pane.createBallots} onSelect={pane.select} onStartTemplate={startTemplate} />
             )}
             {view === 'generate' && <GenerateView outcome={state.generated} busy={busy} onGenerate={pane.generate} onSelect={pane.select} />}
             {view === 'template' && <TemplateView busy={busy} created={state.created} onCreate={pane.createTemplate} />}

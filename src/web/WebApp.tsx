@@ -21,7 +21,9 @@ import { RankingTable } from '../taskpane/components/RankingTable';
 import { ScoreChart } from '../taskpane/components/ScoreChart';
 import { Nominees } from '../taskpane/components/Nominees';
 import { Pill } from '../taskpane/components/Pill';
+import { RoundProgress } from '../taskpane/components/RoundProgress';
 import { countBySeverity } from '../taskpane/groupIssues';
+import { issuesBesideProgress, roundStage } from '../taskpane/round';
 import { loadDoor, type OpenedWorkbook } from './door';
 
 const useStyles = makeStyles({
@@ -159,7 +161,10 @@ export function WebApp({ lang: initialLang }: { lang: Lang }) {
   const busy = phase.kind === 'reading' || writing;
   const thisYear = new Date().getFullYear();
   const ev = phase.kind === 'opened' ? phase.evaluation : null;
-  const n = ev ? countBySeverity(ev.issues) : null;
+  // While units register and report, their blank sheets are progress (shown as such), not a list of errors.
+  const stage = ev ? roundStage(ev) : null;
+  const issues = ev && stage ? issuesBesideProgress(ev, stage) : [];
+  const n = ev ? countBySeverity(issues) : null;
   // the names the result's sheets will take (a user's own 'Xếp hạng' is kept: ours becomes 'Xếp hạng (2)')
   const outputs = phase.kind === 'opened' && !phase.evaluation.blocked ? planOutputs(phase.book.snapshot, phase.evaluation).map((p) => p.name) : [];
 
@@ -243,6 +248,7 @@ export function WebApp({ lang: initialLang }: { lang: Lang }) {
                 {w('fileLabel', { name: phase.name })}
               </p>
               <Header evaluation={ev} level={3} />
+              {stage === 'in_progress' && <RoundProgress evaluation={ev} busy={busy} />}
               <ul className={s.counts} aria-label={t(lang, 'countsLabel')} data-testid="counts">
                 <li>
                   <Pill color={n.error ? 'danger' : 'subtle'} large testId="count-errors">
@@ -261,7 +267,7 @@ export function WebApp({ lang: initialLang }: { lang: Lang }) {
                 </li>
               </ul>
               {ev.blocked ? (
-                <MessageBar intent="error" layout="multiline" data-testid="result-blocked">
+                n.error === 0 ? null : <MessageBar intent="error" layout="multiline" data-testid="result-blocked">
                   <MessageBarBody>{w('resultBlocked', { n: n.error })}</MessageBarBody>
                 </MessageBar>
               ) : (
@@ -275,7 +281,7 @@ export function WebApp({ lang: initialLang }: { lang: Lang }) {
                 </div>
               )}
               {ev.ballots && <BallotTally tally={ev.ballots} settings={ev.settings} failedVote={ev.failedVote} busy={busy} />}
-              {ev.issues.length > 0 && <IssueList issues={ev.issues} busy={busy} />}
+              {issues.length > 0 && <IssueList issues={issues} busy={busy} />}
               {!ev.blocked && (
                 <>
                   <h3 className={s.h2}>{w('unitsHeading')}</h3>

@@ -9,7 +9,7 @@ import { evaluate, planOutputs } from '../../src/core';
 import { serialFromYMD, snapshotFromPlans } from '../../src/core/snapshot';
 import type { CellValue, Snapshot } from '../../src/core/types';
 import { fake, openPane, text, waitChecked, waitIdle, type PaneOptions } from './pane';
-import { brokenSnapshot, contestedBallotsSnapshot, emptySnapshot, sampleSnapshot, sampleWithUserSheets } from './workbooks';
+import { brokenSnapshot, contestedBallotsSnapshot, emptySnapshot, inProgressSnapshot, IN_PROGRESS, sampleSnapshot, sampleWithUserSheets } from './workbooks';
 
 export interface Ctx {
   browser: Browser;
@@ -453,6 +453,63 @@ export const SCENARIOS: Scenario[] = [
             assert.deepEqual(found, [], `axe (${dark ? 'dark' : 'light'})`);
           });
         }
+      }
+    },
+  },
+  {
+    name: 'empty workbook: a welcome (no red error) that leads to the template view; light and dark',
+    run: async (ctx) => {
+      for (const dark of [false, true]) {
+        await withPane(ctx, { snapshot: emptySnapshot(), bodyBackgroundColor: dark ? '#262626' : '#FFFFFF' }, async (page) => {
+          await waitChecked(page);
+          assert.match(await text(page, '[data-testid=welcome]'), /Bảng tính này chưa có trang cấu hình hay trang đơn vị nào/);
+          assert.equal(await page.getByTestId('count-errors').count(), 0, 'no error count');
+          assert.equal(await page.getByTestId('issue-list').count(), 0, 'no list of errors');
+          const found = (await runAxe(page)).map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+          assert.deepEqual(found, [], 'axe on the welcome');
+          await ctx.shot(page, `20-welcome-${dark ? 'dark' : 'light'}`);
+          // keyboard: the button takes the user to the template view, focus on its tab
+          await page.getByTestId('welcome-template').focus();
+          await page.keyboard.press('Enter');
+          await page.getByRole('heading', { name: 'Tạo mẫu', level: 2 }).waitFor();
+          assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-template');
+          assert.equal(await page.getByTestId('tab-template').getAttribute('aria-selected'), 'true');
+        });
+      }
+    },
+  },
+  {
+    name: 'round in progress: the pane opens on who is still to come; each unit (click and Enter) selects its first blank cell; ranking blocked',
+    run: async (ctx) => {
+      for (const dark of [false, true]) {
+        await withPane(ctx, { snapshot: inProgressSnapshot(), bodyBackgroundColor: dark ? '#262626' : '#FFFFFF' }, async (page) => {
+          await waitChecked(page);
+          assert.equal(await text(page, '[data-testid=progress-summary]'), 'Đã đăng ký 13/14 · Đã báo cáo 8/14');
+          const units = page.locator('[data-testid=round-progress] [data-testid=progress-unit]');
+          const sheets = await units.evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')));
+          assert.deepEqual(sheets, [...IN_PROGRESS.toRegister, ...IN_PROGRESS.toReport, ...IN_PROGRESS.partial]);
+          // no wall of red: the progress issues are in the view, not in the list
+          assert.equal(await text(page, '[data-testid=count-errors]'), '1 lỗi');
+          assert.equal(await page.locator('[data-issue-code=UNIT_NOT_REPORTED], [data-issue-code=UNIT_NOT_REGISTERED]').count(), 0);
+          const found = (await runAxe(page)).map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+          assert.deepEqual(found, [], 'axe on the progress view');
+          await ctx.shot(page, `21-progress-${dark ? 'dark' : 'light'}`);
+          if (dark) return;
+          const expected: Record<string, string> = { 'Hòa Bình': 'E7', 'Bắc Kạn': 'F7', 'Yên Bái': 'F7', 'Điện Biên': 'F7', 'Lai Châu': 'F7', 'Phú Thọ': 'F8' };
+          for (const [i, sheet] of sheets.entries()) {
+            const unit = units.nth(i);
+            if (i % 2 === 0) await unit.click();
+            else {
+              await unit.focus();
+              await page.keyboard.press('Enter');
+            }
+            await waitIdle(page);
+            assert.deepEqual(await fake.selection(page), { sheet, cell: expected[sheet!], active: sheet }, `unit ${sheet}`);
+          }
+          await generate(page);
+          assert.match(await text(page, '[data-testid=generate-blocked]'), /còn 6 đơn vị chưa báo cáo đủ/);
+          assert.ok(!(await fake.sheetNames(page)).includes('Xếp hạng'), 'nothing ranked');
+        });
       }
     },
   },

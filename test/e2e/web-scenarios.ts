@@ -15,6 +15,8 @@ import { main as cli } from '../../src/cli/main';
 import { readSnapshot, writeNewWorkbook } from '../../src/xlsx';
 import { brokenWorkbook, BROKEN_DEFECTS } from '../cli/clusters';
 import type { Ctx, Scenario } from './scenarios';
+import { buildWorkbook } from '../fixtures/workbooks';
+import { inProgressSnapshot, IN_PROGRESS } from './workbooks';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -207,6 +209,29 @@ export const WEB_SCENARIOS: Scenario[] = [
         assert.match((await page.getByTestId('read-failed').textContent()) ?? '', /Tệp “ghi-chu\.xlsx” không phải là sổ tính Excel \.xlsx\./);
         assert.equal(await page.getByTestId('result').count(), 0);
         await ctx.shot(page, 'web-04-not-xlsx');
+        assert.deepEqual(w.foreign, []);
+        assert.deepEqual(w.errors, []);
+      } finally {
+        await w.context.close();
+      }
+    },
+  },
+  {
+    name: 'web page: a round in progress shows the pane’s progress view (who is still to come), not one error per unit, and no download',
+    async run(ctx) {
+      const w = await openWeb(ctx, 'vi-VN', { bypassCSP: true });
+      try {
+        const { page } = w;
+        await openFile(page, 'dang-bao-cao.xlsx', await buildWorkbook(inProgressSnapshot().sheets.map((x) => ({ name: x.name, rows: x.values }))));
+        await waitResult(page);
+        assert.equal(await page.getByTestId('progress-summary').textContent(), 'Đã đăng ký 13/14 · Đã báo cáo 8/14');
+        const sheets = await page.getByTestId('progress-unit').evaluateAll((els) => els.map((e) => [e.tagName, e.getAttribute('data-sheet')]));
+        assert.deepEqual(sheets, [...IN_PROGRESS.toRegister, ...IN_PROGRESS.toReport, ...IN_PROGRESS.partial].map((x) => ['DIV', x]), 'plain text: no workbook to select in');
+        assert.equal(await page.getByTestId('count-errors').textContent(), '1 lỗi');
+        assert.equal(await page.locator('[data-issue-code=UNIT_NOT_REPORTED], [data-issue-code=UNIT_NOT_REGISTERED]').count(), 0);
+        assert.equal(await page.getByTestId('download-result').count(), 0, 'no result to download');
+        assert.deepEqual(await runAxe(page), []);
+        await ctx.shot(page, 'web-07-progress');
         assert.deepEqual(w.foreign, []);
         assert.deepEqual(w.errors, []);
       } finally {

@@ -55,3 +55,18 @@ export function contestedBallotsSnapshot(): Snapshot {
 export function emptySnapshot(): Snapshot {
   return { sheets: [{ name: 'Sheet1', values: [] }] };
 }
+
+/** Units of the in-progress round below (WORKBOOK.md §1.3 units still to come). */
+export const IN_PROGRESS = { toReport: ['Bắc Kạn', 'Yên Bái', 'Điện Biên', 'Lai Châu'], toRegister: ['Hòa Bình'], partial: ['Phú Thọ'] };
+
+/**
+ * The sample in the middle of its round: four units registered but not reported (results F7:F8 blank), Hòa
+ * Bình not registered (E7:F8 blank), Phú Thọ filled in part (its VV result F8 blank). Registered 13/14, reported 8/14.
+ */
+export function inProgressSnapshot(): Snapshot {
+  const s = sampleSnapshot();
+  for (const u of IN_PROGRESS.toReport) for (const r of [6, 7]) setCell(s, u, r, 5, null, 'empty');
+  for (const u of IN_PROGRESS.toRegister) for (const r of [6, 7]) for (const c of [4, 5]) setCell(s, u, r, c, null, 'empty');
+  for (const u of IN_PROGRESS.partial) setCell(s, u, 7, 5, null, 'empty');
+  return s;
+}

@@ -4,7 +4,7 @@ import { planSample } from '../../src/core';
 import type { Lang } from '../../src/i18n';
 import { createMemoryPort, MemoryWorkbook, type MemoryPortOptions } from '../../src/memory';
 import { App, type View } from '../../src/taskpane/App';
-import { contestedBallotsSnapshot } from '../e2e/workbooks';
+import { contestedBallotsSnapshot, emptySnapshot, inProgressSnapshot } from '../e2e/workbooks';
 
 export function sampleWorkbook(): MemoryWorkbook {
   return MemoryWorkbook.fromPlans(planSample());
@@ -31,6 +31,16 @@ export function brokenWorkbook(): MemoryWorkbook {
   haGiang.values[6][5] = `0${haGiang.values[6][5]}`; // same count, stored as text
   haGiang.types![6][5] = 'string';
   return wb;
+}
+
+/** The sample in the middle of its round (see test/e2e/workbooks.ts): registered 13/14, reported 8/14. */
+export function inProgressWorkbook(): MemoryWorkbook {
+  return new MemoryWorkbook(inProgressSnapshot());
+}
+
+/** A new workbook, as Excel opens one: no settings, no unit sheet. */
+export function emptyWorkbook(): MemoryWorkbook {
+  return new MemoryWorkbook(emptySnapshot());
 }
 
 export function renderPane(wb: MemoryWorkbook, opts: { lang?: Lang; view?: View; port?: MemoryPortOptions } = {}) {

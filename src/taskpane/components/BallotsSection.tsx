@@ -10,6 +10,7 @@ import { formatPercent } from '../../i18n/ui';
 import type { BallotsOutcome } from '../usePane';
 import { useLang, useT, type Translate } from '../lang';
 import { BallotTally } from './BallotTally';
+import { roundStage, unitsToCome } from '../round';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', marginTop: '4px' },
@@ -32,6 +33,7 @@ function readiness(ev: Evaluation | null, t: Translate): { enabled: boolean; hin
   if (!ev) return { enabled: false, hint: t('ballotsNeedCheck') };
   // With a ballots sheet the click explains that it exists and offers to open it.
   if (ev.ballots) return { enabled: true, hint: '' };
+  if (roundStage(ev) === 'in_progress') return { enabled: false, hint: t('progressWaiting', { n: unitsToCome(ev) }) };
   const errors = ev.issues.filter((i) => i.severity === 'error').length;
   if (errors > 0) return { enabled: false, hint: t('ballotsBlocked', { n: errors }) };
   const units = ev.units.filter((u) => u.qualifies).map((u) => u.sheet).sort(compareVi);

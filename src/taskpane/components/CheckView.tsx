@@ -2,11 +2,14 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { Evaluation } from '../../core';
 import { countBySeverity } from '../groupIssues';
+import { issuesBesideProgress, roundStage } from '../round';
 import type { BallotsOutcome } from '../usePane';
 import { useT } from '../lang';
 import { BallotsSection } from './BallotsSection';
 import { IssueList } from './IssueList';
 import { Pill } from './Pill';
+import { RoundProgress } from './RoundProgress';
+import { Welcome } from './Welcome';
 
 const useStyles = makeStyles({
   p: { margin: 0 },
@@ -24,12 +27,17 @@ export interface CheckViewProps {
   onCheck: () => void;
   onCreateBallots: () => void;
   onSelect: (sheet: string, cell: string | null) => void;
+  /** The empty workbook's way in: the template view. */
+  onStartTemplate: () => void;
 }
 
-export function CheckView({ evaluation, busy, ballots, onCheck, onCreateBallots, onSelect }: CheckViewProps) {
+export function CheckView({ evaluation, busy, ballots, onCheck, onCreateBallots, onSelect, onStartTemplate }: CheckViewProps) {
   const t = useT();
   const s = useStyles();
-  const n = evaluation ? countBySeverity(evaluation.issues) : null;
+  const stage = evaluation ? roundStage(evaluation) : null;
+  // While units register and report, their blank sheets are progress (the view above), not a list of errors.
+  const issues = evaluation && stage ? issuesBesideProgress(evaluation, stage) : [];
+  const n = evaluation ? countBySeverity(issues) : null;
   return (
     <section className={s.root} aria-labelledby="check-heading">
       <div className={s.row}>
@@ -42,8 +50,10 @@ export function CheckView({ evaluation, busy, ballots, onCheck, onCreateBallots,
       </div>
       {!evaluation && <p className={s.p}>{t('checkIntro')}</p>}
       {!evaluation && <BallotsSection evaluation={null} outcome={ballots} busy={busy} onCreate={onCreateBallots} onSelect={onSelect} />}
-      {evaluation && n && (
+      {stage === 'empty' && <Welcome busy={busy} onStart={onStartTemplate} />}
+      {evaluation && n && stage !== 'empty' && (
         <>
+          {stage === 'in_progress' && <RoundProgress evaluation={evaluation} onSelect={onSelect} busy={busy} />}
           <ul className={s.counts} aria-label={t('countsLabel')} data-testid="counts">
             <li>
               <Pill color={n.error ? 'danger' : 'subtle'} large testId="count-errors">
@@ -65,13 +75,13 @@ export function CheckView({ evaluation, busy, ballots, onCheck, onCreateBallots,
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{t('checkHasErrors', { n: n.error })}</MessageBarBody>
             </MessageBar>
-          ) : (
+          ) : stage === 'in_progress' ? null : (
             <MessageBar intent="success" layout="multiline" data-testid="check-clean">
               <MessageBarBody>{t(evaluation.issues.length ? 'checkClean' : 'checkNothing')}</MessageBarBody>
             </MessageBar>
           )}
           <BallotsSection evaluation={evaluation} outcome={ballots} busy={busy} onCreate={onCreateBallots} onSelect={onSelect} />
-          <IssueList issues={evaluation.issues} onSelect={onSelect} busy={busy} />
+          <IssueList issues={issues} onSelect={onSelect} busy={busy} />
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Mess
 import { OUTPUT_NAMES } from '../../core';
 import type { GenerateOutcome } from '../usePane';
 import { firstError } from '../groupIssues';
+import { roundStage, unitsToCome } from '../round';
 import { useT } from '../lang';
 import { Nominees } from './Nominees';
 import { RankingTable } from './RankingTable';
@@ -52,11 +53,13 @@ function Blocked({ outcome, onSelect, busy }: { outcome: Extract<GenerateOutcome
   const errors = outcome.evaluation.issues.filter((i) => i.severity === 'error').length;
   const first = firstError(outcome.evaluation.issues);
   const firstSheet = first?.sheet;
+  // A round still under way is not a workbook full of mistakes: say who is still to come, neutrally.
+  const waiting = roundStage(outcome.evaluation) === 'in_progress';
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="generate-blocked">
+    <MessageBar intent={waiting ? 'warning' : 'error'} layout="multiline" data-testid="generate-blocked">
       <MessageBarBody>
         <MessageBarTitle>{t('generateBlockedTitle')}</MessageBarTitle>
-        {t('generateBlocked', { n: errors })}
+        {waiting ? t('progressWaiting', { n: unitsToCome(outcome.evaluation) }) : t('generateBlocked', { n: errors })}
       </MessageBarBody>
       {first && firstSheet && (
         <MessageBarActions>
