@@ -462,7 +462,7 @@ export const SCENARIOS: Scenario[] = [
       for (const dark of [false, true]) {
         await withPane(ctx, { snapshot: emptySnapshot(), bodyBackgroundColor: dark ? '#262626' : '#FFFFFF' }, async (page) => {
           await waitChecked(page);
-          assert.match(await text(page, '[data-testid=welcome]'), /Bảng tính này chưa có trang cấu hình hay trang đơn vị nào/);
+          assert.match(await text(page, '[data-testid=welcome]'), /Bảng tính chưa có trang cấu hình hay trang đơn vị nào/);
           assert.equal(await page.getByTestId('count-errors').count(), 0, 'no error count');
           assert.equal(await page.getByTestId('issue-list').count(), 0, 'no list of errors');
           const found = (await runAxe(page)).map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
@@ -507,7 +507,7 @@ export const SCENARIOS: Scenario[] = [
             assert.deepEqual(await fake.selection(page), { sheet, cell: expected[sheet!], active: sheet }, `unit ${sheet}`);
           }
           await generate(page);
-          assert.match(await text(page, '[data-testid=generate-blocked]'), /còn 6 đơn vị chưa báo cáo đủ/);
+          assert.match(await text(page, '[data-testid=generate-blocked]'), /Còn 6 đơn vị chưa báo cáo đủ/);
           assert.ok(!(await fake.sheetNames(page)).includes('Xếp hạng'), 'nothing ranked');
         });
       }

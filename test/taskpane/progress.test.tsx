@@ -13,7 +13,7 @@ describe('a round in progress', () => {
     expect(names('toReport')).toEqual(['Bắc Kạn', 'Yên Bái', 'Điện Biên', 'Lai Châu']);
     expect(names('partial')).toEqual(['Phú Thọ']);
     expect(screen.queryByTestId('progress-missing')).toBeNull();
-    expect(within(view).getByTestId('progress-waiting').textContent).toContain('còn 6 đơn vị chưa báo cáo đủ');
+    expect(within(view).getByTestId('progress-waiting').textContent).toContain('Còn 6 đơn vị chưa báo cáo đủ');
     // the one real error (a blank cell of a sheet filled in part) is still listed; the progress issues are not
     expect(screen.getByTestId('count-errors').textContent).toBe('1 lỗi');
     const list = screen.getByTestId('issue-list');
@@ -45,7 +45,7 @@ describe('a round in progress', () => {
       fireEvent.click(screen.getByTestId('generate'));
     });
     await idle();
-    expect(screen.getByTestId('generate-blocked').textContent).toContain('còn 6 đơn vị chưa báo cáo đủ');
+    expect(screen.getByTestId('generate-blocked').textContent).toContain('Còn 6 đơn vị chưa báo cáo đủ');
     expect(wb.sheets.map((s) => s.name)).toEqual(before);
   });
 
@@ -62,7 +62,7 @@ describe('an empty workbook', () => {
   it('welcomes the user and leads to the template view, with no red error', async () => {
     renderPane(emptyWorkbook());
     await idle();
-    expect(screen.getByTestId('welcome').textContent).toContain('Bảng tính này chưa có trang cấu hình hay trang đơn vị nào.');
+    expect(screen.getByTestId('welcome').textContent).toContain('Bảng tính chưa có trang cấu hình hay trang đơn vị nào.');
     expect(screen.queryByTestId('count-errors')).toBeNull();
     expect(screen.queryByTestId('issue-list')).toBeNull();
     await act(async () => {
