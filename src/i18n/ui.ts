@@ -59,12 +59,10 @@ const vi = {
   checkHasErrors: 'Có {n} lỗi cần sửa trước khi xếp hạng. Bấm vào từng mục để đi tới ô có lỗi.',
   workbookLevel: 'Toàn bảng tính',
 
-  progressHeading: 'Tiến độ',
   progressSummary: 'Đã đăng ký {registered}/{total} · Đã báo cáo {reported}/{total}',
   progressToRegister: 'Chưa đăng ký chỉ tiêu ({n})',
   progressToReport: 'Chưa báo cáo kết quả ({n})',
   progressPartial: 'Mới điền một phần ({n})',
-  progressMissing: 'Chưa có trang tính ({n})',
   progressWaiting: 'Còn {n} đơn vị chưa báo cáo đủ: xếp hạng khi mọi đơn vị đã báo cáo.',
   welcomeHeading: 'Bắt đầu một đợt thi đua',
   welcomeBody: 'Bảng tính chưa có trang cấu hình hay trang đơn vị nào. Hãy tạo mẫu, rồi gửi các đơn vị điền chỉ tiêu và kết quả.',
@@ -145,7 +143,7 @@ const vi = {
   templateIntro:
     'Tạo trang “Cấu hình” và một trang cho mỗi đơn vị trong bảng tính đang mở. Không trang nào đã có bị ghi đè.',
   rosterLabel: 'Danh sách đơn vị (mỗi dòng một đơn vị)',
-  rosterHint: 'Tên trang tính của từng đơn vị, ví dụ “Bắc Giang”.',
+  rosterHint: 'Danh sách năm {year}: {n} đơn vị. Mỗi dòng là tên trang tính của một đơn vị; sửa tùy ý.',
   yearLabel: 'Năm thi đua',
   sampleOption: 'Điền số liệu mẫu năm 2019 (14 đơn vị của Cụm số 1) để dùng thử',
   createButton: 'Tạo mẫu',
@@ -249,12 +247,10 @@ const en: Record<UiKey, string> = {
   checkHasErrors: '{n} {n|error|errors} must be fixed before ranking. Select an item to go to its cell.',
   workbookLevel: 'Whole workbook',
 
-  progressHeading: 'Progress',
   progressSummary: 'Registered {registered}/{total} · Reported {reported}/{total}',
   progressToRegister: 'Still to register ({n})',
   progressToReport: 'Still to report ({n})',
   progressPartial: 'Filled in part ({n})',
-  progressMissing: 'No sheet yet ({n})',
   progressWaiting: '{n} {n|unit has|units have} not reported in full: ranking waits until every unit has.',
   welcomeHeading: 'Start a round',
   welcomeBody: 'No settings sheet and no unit sheet yet. Create the template, then send it to the units to fill in their targets and results.',
@@ -335,7 +331,7 @@ const en: Record<UiKey, string> = {
   templateIntro:
     'Creates the “Cấu hình” (settings) sheet and one sheet per unit in the open workbook. No existing sheet is overwritten.',
   rosterLabel: 'Units (one per line)',
-  rosterHint: 'The sheet name of each unit, e.g. “Bắc Giang”.',
+  rosterHint: 'The roster of {year}: {n} {n|unit|units}. One sheet name per line; edit freely.',
   yearLabel: 'Emulation year',
   sampleOption: 'Fill in the 2019 sample data (the 14 units of cluster no. 1) to try it out',
   createButton: 'Create template',

@@ -14,30 +14,30 @@ export function roundStage(ev: Evaluation): RoundStage {
   return p.toRegister.length + p.toReport.length > 0 ? 'in_progress' : 'complete';
 }
 
-export type ProgressKind = 'toRegister' | 'toReport' | 'partial' | 'missing';
+export type ProgressKind = 'toRegister' | 'toReport' | 'partial';
 
 export interface ProgressEntry {
   kind: ProgressKind;
   sheet: string;
-  /** The cell to go to: the unit's first blank cell (its progress issue, or its first error); null without a sheet. */
+  /** The cell to go to: the unit's first blank cell (its progress issue, or its first error). */
   cell: string | null;
-  /** False for a roster unit that has no sheet: there is nowhere to go. */
-  selectable: boolean;
 }
 
-/** Units still to come, in the order of each list (the workbook's order), grouped by what they still owe. */
+/**
+ * Units still to come, in the order of each list (the workbook's order), grouped by what they still owe. A
+ * roster unit without a sheet is an error of the check (named there), not a unit to go to.
+ */
 export function progressEntries(ev: Evaluation): Record<ProgressKind, ProgressEntry[]> {
   const cellOf = (sheet: string): string | null => {
     const own = ev.issues.filter((i) => i.sheet === sheet);
     return (own.find(isProgressIssue) ?? firstError(own))?.cell ?? null;
   };
-  const entries = (kind: ProgressKind, sheets: string[], selectable = true) => sheets.map((sheet) => ({ kind, sheet, cell: selectable ? cellOf(sheet) : null, selectable }));
+  const entries = (kind: ProgressKind, sheets: string[]) => sheets.map((sheet) => ({ kind, sheet, cell: cellOf(sheet) }));
   const p = ev.progress;
   return {
     toRegister: entries('toRegister', p.toRegister),
     toReport: entries('toReport', p.toReport),
     partial: entries('partial', p.partial),
-    missing: entries('missing', p.missing, false),
   };
 }
 

@@ -1,13 +1,53 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { SAMPLE_UNITS } from '../../src/core';
+import { rosterForYear } from '../../src/core';
+
+const SAMPLE_UNITS = rosterForYear(2019).map((u) => u.sheet);
+const SUCCESSOR_UNITS = rosterForYear(2026).map((u) => u.sheet);
 import { MemoryWorkbook } from '../../src/memory';
 import { idle, renderPane } from './helpers';
 
 describe('template view', () => {
-  it('offers the 14 units of cluster no. 1 by default', async () => {
+  const roster = () => (screen.getByTestId('roster') as HTMLTextAreaElement).value.split('\n');
+  const year = new Date().getFullYear();
+
+  it('offers this year and the roster of this year (WORKBOOK.md §5), and says which roster it is', async () => {
     renderPane(new MemoryWorkbook(), { view: 'template' });
     await idle();
-    expect((screen.getByTestId('roster') as HTMLTextAreaElement).value.split('\n')).toEqual(SAMPLE_UNITS);
+    expect((screen.getByTestId('year') as HTMLInputElement).value).toBe(String(year));
+    expect(roster()).toEqual(year >= 2025 ? SUCCESSOR_UNITS : SAMPLE_UNITS);
+    expect(screen.getByTestId('roster-hint').textContent).toContain(`Danh sách năm ${year}: ${year >= 2025 ? 10 : 14} đơn vị.`);
+  });
+
+  it('an unedited roster follows the year: 2024 → the 14 units of 2019, 2026 → the 10 successor provinces', async () => {
+    renderPane(new MemoryWorkbook(), { view: 'template' });
+    await idle();
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '2024' } });
+    expect(roster()).toEqual(SAMPLE_UNITS);
+    expect(screen.getByTestId('roster-hint').textContent).toContain('Danh sách năm 2024: 14 đơn vị.');
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '202' } }); // typing: the roster stays
+    expect(roster()).toEqual(SAMPLE_UNITS);
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '2026' } });
+    expect(roster()).toHaveLength(10);
+    expect(roster()).toContain('Bắc Ninh');
+    expect(roster()).not.toContain('Bắc Kạn');
+    expect(screen.getByTestId('roster-hint').textContent).toContain('Danh sách năm 2026: 10 đơn vị.');
+  });
+
+  it('an edited roster is kept when the year changes', async () => {
+    const { wb } = renderPane(new MemoryWorkbook(), { view: 'template' });
+    await idle();
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '2026' } });
+    fireEvent.change(screen.getByTestId('roster'), { target: { value: [...SUCCESSOR_UNITS.slice(0, 9), 'Hà Nội'].join('\n') } });
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '2027' } });
+    expect(roster()).toContain('Hà Nội');
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '2024' } });
+    expect(roster()).toContain('Hà Nội');
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '2027' } });
+    fireEvent.click(screen.getByTestId('create-template'));
+    await screen.findByTestId('template-done');
+    await idle();
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Cấu hình', ...SUCCESSOR_UNITS.slice(0, 9), 'Hà Nội']);
+    expect(screen.getByText('Năm 2027')).toBeTruthy();
   });
 
   it('creates the settings sheet and one sheet per unit of the edited roster, then checks again', async () => {

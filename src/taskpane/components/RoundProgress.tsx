@@ -14,12 +14,10 @@ const GROUPS: { kind: ProgressKind; key: UiKey }[] = [
   { kind: 'toRegister', key: 'progressToRegister' },
   { kind: 'toReport', key: 'progressToReport' },
   { kind: 'partial', key: 'progressPartial' },
-  { kind: 'missing', key: 'progressMissing' },
 ];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   summary: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   groupTitle: { margin: '4px 0 2px', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '4px' },
@@ -28,9 +26,6 @@ const useStyles = makeStyles({
     minHeight: 'auto',
     padding: '2px 8px',
     fontWeight: tokens.fontWeightRegular,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    flexDirection: 'row',
     gap: '6px',
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -45,11 +40,12 @@ export function RoundProgress({ evaluation, onSelect, busy }: { evaluation: Eval
   const unitButton = (e: ProgressEntry) => (
     <li key={e.sheet}>
       <Selectable
-        onSelect={onSelect && e.selectable ? () => onSelect(e.sheet, e.cell) : undefined}
+        appearance="outline"
+        onSelect={onSelect && (() => onSelect(e.sheet, e.cell))}
         className={s.unit}
         busy={busy}
         title={e.cell ? t('goToCell', { cell: e.cell, sheet: e.sheet }) : t('goToSheet', { sheet: e.sheet })}
-        data={{ 'data-testid': 'progress-unit', 'data-kind': e.kind, 'data-sheet': e.sheet }}
+        data={{ 'data-testid': 'progress-unit', 'data-sheet': e.sheet }}
       >
         <span>{e.sheet}</span>
         {e.cell && onSelect && <span className={s.cell}>{e.cell}</span>}
@@ -58,12 +54,9 @@ export function RoundProgress({ evaluation, onSelect, busy }: { evaluation: Eval
   );
   return (
     <section className={s.root} aria-labelledby="round-progress-heading" data-testid="round-progress">
-      <h3 id="round-progress-heading" className={s.heading}>
-        {t('progressHeading')}
-      </h3>
-      <p className={s.summary} data-testid="progress-summary">
+      <h3 id="round-progress-heading" className={s.summary} data-testid="progress-summary">
         {t('progressSummary', { registered: p.registered, reported: p.reported, total: p.total })}
-      </p>
+      </h3>
       {GROUPS.filter((g) => groups[g.kind].length > 0).map((g) => (
         <div key={g.kind} data-testid={`progress-${g.kind}`}>
           <h4 id={`progress-${g.kind}`} className={s.groupTitle}>

@@ -17,9 +17,11 @@ export interface SelectableProps {
   title: string;
   children: ReactNode;
   data?: Record<`data-${string}`, string | number | boolean | undefined>;
+  /** The button's look (subtle by default: a row of a list). */
+  appearance?: 'subtle' | 'outline';
 }
 
-export function Selectable({ onSelect, className, busy, title, children, data }: SelectableProps) {
+export function Selectable({ onSelect, className, busy, title, children, data, appearance = 'subtle' }: SelectableProps) {
   const s = useStyles();
   if (!onSelect) {
     return (
@@ -29,7 +31,7 @@ export function Selectable({ onSelect, className, busy, title, children, data }:
     );
   }
   return (
-    <Button appearance="subtle" className={className} disabledFocusable={busy} title={title} onClick={onSelect} {...data}>
+    <Button appearance={appearance} className={className} disabledFocusable={busy} title={title} onClick={onSelect} {...data}>
       {children}
     </Button>
   );

@@ -1,6 +1,7 @@
 /**
- * Template: an editable roster (default: the 14 units of cluster no. 1) and a year, or the 2019 sample
- * data; creates the settings sheet and one sheet per unit. The port refuses to overwrite any sheet; that
+ * Template: a year (default: this year) and an editable roster (default: the roster of that year, WORKBOOK.md
+ * §5: the 10 successor provinces from 2025 on, the 14 units of 2019 before), or the 2019 sample data;
+ * creates the settings sheet and one sheet per unit. The port refuses to overwrite any sheet; that
  * refusal arrives as a failure and is shown above the views.
  *
  * The form uses native controls drawn with Fluent's tokens: Fluent's Field, Input, Textarea and Checkbox
@@ -8,7 +9,7 @@
  */
 import { useState } from 'react';
 import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, shorthands, tokens } from '@fluentui/react-components';
-import { SAMPLE_UNITS } from '../../core';
+import { rosterForYear } from '../../core';
 import type { TemplateRequest } from '../usePane';
 import { parseRoster, type RosterProblem } from '../roster';
 import { useT, type Translate } from '../lang';
@@ -56,17 +57,38 @@ function problemText(t: Translate, p: RosterProblem): string {
   return t('rosterInvalidName', { name: p.name });
 }
 
+/** The roster a year starts with, one sheet name a line. */
+const defaultRoster = (year: number): string =>
+  rosterForYear(year)
+    .map((u) => u.sheet)
+    .join('\n');
+
+const parseYear = (text: string): number => (/^\d{4}$/.test(text.trim()) ? Number(text.trim()) : NaN);
+const isYear = (y: number) => y >= 2000 && y <= 2100;
+
 export function TemplateView({ busy, created, onCreate }: TemplateViewProps) {
   const t = useT();
   const s = useStyles();
-  const [roster, setRoster] = useState(() => SAMPLE_UNITS.join('\n'));
   const [year, setYear] = useState(() => String(new Date().getFullYear()));
+  const [roster, setRoster] = useState(() => defaultRoster(new Date().getFullYear()));
   const [sample, setSample] = useState(false);
   const [tried, setTried] = useState(false);
 
   const { units, problem } = parseRoster(roster);
-  const yearNum = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : NaN;
-  const yearBad = !(yearNum >= 2000 && yearNum <= 2100);
+  const yearNum = parseYear(year);
+  const yearBad = !isYear(yearNum);
+  // The roster of the year shown: the one typed, or the last valid one while the year is being typed.
+  const [rosterYear, setRosterYear] = useState(() => new Date().getFullYear());
+  const edited = units.join('\n') !== defaultRoster(rosterYear);
+
+  const changeYear = (text: string) => {
+    setYear(text);
+    const y = parseYear(text);
+    if (!isYear(y)) return;
+    // A roster the user has not edited follows the year; an edited one is theirs to keep.
+    if (!edited) setRoster(defaultRoster(y));
+    setRosterYear(y);
+  };
   const rosterError = tried && !sample && problem ? problemText(t, problem) : null;
   const yearError = tried && !sample && yearBad ? t('yearInvalid') : null;
 
@@ -87,6 +109,27 @@ export function TemplateView({ busy, created, onCreate }: TemplateViewProps) {
         <span>{t('sampleOption')}</span>
       </label>
       <div className={s.field}>
+        <label htmlFor="year" className={s.label}>
+          {t('yearLabel')}
+        </label>
+        <input
+          id="year"
+          className={mergeClasses(s.year, !!yearError && s.invalid)}
+          value={year}
+          onChange={(e) => changeYear(e.target.value)}
+          inputMode="numeric"
+          disabled={sample}
+          aria-invalid={yearError ? true : undefined}
+          aria-describedby={yearError ? 'year-error' : undefined}
+          data-testid="year"
+        />
+        {yearError && (
+          <span id="year-error" role="alert" className={s.error}>
+            {yearError}
+          </span>
+        )}
+      </div>
+      <div className={s.field}>
         <label htmlFor="roster" className={s.label}>
           {t('rosterLabel')}
         </label>
@@ -101,33 +144,12 @@ export function TemplateView({ busy, created, onCreate }: TemplateViewProps) {
           aria-describedby={rosterError ? 'roster-hint roster-error' : 'roster-hint'}
           data-testid="roster"
         />
-        <span id="roster-hint" className={s.hint}>
-          {t('rosterHint')}
+        <span id="roster-hint" className={s.hint} data-testid="roster-hint">
+          {t('rosterHint', { year: rosterYear, n: rosterForYear(rosterYear).length })}
         </span>
         {rosterError && (
           <span id="roster-error" role="alert" className={s.error}>
             {rosterError}
-          </span>
-        )}
-      </div>
-      <div className={s.field}>
-        <label htmlFor="year" className={s.label}>
-          {t('yearLabel')}
-        </label>
-        <input
-          id="year"
-          className={mergeClasses(s.year, !!yearError && s.invalid)}
-          value={year}
-          onChange={(e) => setYear(e.target.value)}
-          inputMode="numeric"
-          disabled={sample}
-          aria-invalid={yearError ? true : undefined}
-          aria-describedby={yearError ? 'year-error' : undefined}
-          data-testid="year"
-        />
-        {yearError && (
-          <span id="year-error" role="alert" className={s.error}>
-            {yearError}
           </span>
         )}
       </div>
