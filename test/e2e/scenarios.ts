@@ -474,6 +474,14 @@ export const SCENARIOS: Scenario[] = [
           await page.getByRole('heading', { name: 'Tạo mẫu', level: 2 }).waitFor();
           assert.equal(await page.evaluate(() => document.activeElement?.id), 'tab-template');
           assert.equal(await page.getByTestId('tab-template').getAttribute('aria-selected'), 'true');
+          // the template view: this year, and this year's roster (10 successor provinces from 2025)
+          const year = await page.evaluate(() => new Date().getFullYear());
+          assert.equal(await page.getByTestId('year').inputValue(), String(year));
+          assert.equal((await page.getByTestId('roster').inputValue()).split('\n').length, year >= 2025 ? 10 : 14);
+          assert.match(await text(page, '[data-testid=roster-hint]'), new RegExp(`^Danh sách năm ${year}: ${year >= 2025 ? 10 : 14} đơn vị\\.`));
+          const axeTemplate = (await runAxe(page)).map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+          assert.deepEqual(axeTemplate, [], 'axe on the template view');
+          await ctx.shot(page, `22-template-${dark ? 'dark' : 'light'}`);
         });
       }
     },
