@@ -1,6 +1,6 @@
 /** Argument parsing for `thidua` (WORKBOOK.md §5). Usage errors carry a message key, never prose. */
 import { LANGS, type Lang } from '../i18n';
-import { unitKey } from '../core';
+import { parseRoster } from '../core';
 
 type Command = 'sample' | 'template' | 'check' | 'run' | 'ballots' | 'import' | 'demo';
 const COMMANDS: Command[] = ['sample', 'template', 'check', 'run', 'ballots', 'import', 'demo'];
@@ -45,20 +45,10 @@ const ALLOWED: Record<Command, string[]> = {
 const COMMON = ['--lang', '--help', '-h'];
 const TAKES_VALUE = new Set(['-o', '--output', '--lang', '--units', '--year', '--out']);
 
-/** `"A, B;C"` → sheet names; Excel's rules for sheet names are checked here, before any file is made. */
+/** `"A, B;C"` → sheet names; core's roster rule (Excel's rules for sheet names) is checked before any file is made. */
 function parseUnits(text: string): string[] {
-  const units = text
-    .split(/[,;\n]/)
-    .map((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  if (units.length === 0) throw new UsageError('badUnits', { detail: '""' });
-  const seen = new Set<string>();
-  for (const u of units) {
-    if (u.length > 31 || /[[\]:*?/\\]/.test(u) || u.startsWith("'") || u.endsWith("'")) throw new UsageError('badUnits', { detail: `"${u}"` });
-    const k = unitKey(u);
-    if (seen.has(k)) throw new UsageError('badUnits', { detail: `"${u}" ×2` });
-    seen.add(k);
-  }
+  const { units, problem } = parseRoster(text, /[,;\n]/);
+  if (problem) throw new UsageError('badUnits', { detail: problem.kind === 'empty' ? '""' : problem.kind === 'duplicate' ? `"${problem.name}" ×2` : `"${problem.name}"` });
   return units;
 }
 

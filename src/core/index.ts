@@ -26,3 +26,4 @@ export { parseCount } from './counts';
 export { attainment, statusOf, score, percentVi, sharePercentVi, type DecimalMark } from './rules';
 export { unitKey, compareVi } from './text';
 export { WB, STATUS_LABEL_VI, fill } from './words';
+export { parseRoster, type RosterProblem } from './roster';

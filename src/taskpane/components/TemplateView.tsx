@@ -9,9 +9,8 @@
  */
 import { useState } from 'react';
 import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, shorthands, tokens } from '@fluentui/react-components';
-import { rosterForYear } from '../../core';
+import { parseRoster, rosterForYear, type RosterProblem } from '../../core';
 import type { TemplateRequest } from '../usePane';
-import { parseRoster, type RosterProblem } from '../roster';
 import { useT, type Translate } from '../lang';
 
 const control = {
