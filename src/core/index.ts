@@ -27,3 +27,4 @@ export { attainment, statusOf, score, percentVi, sharePercentVi, type DecimalMar
 export { unitKey, compareVi } from './text';
 export { WB, STATUS_LABEL_VI, fill } from './words';
 export { parseRoster, type RosterProblem } from './roster';
+export { PortFailure } from './portFailure';

@@ -3,27 +3,25 @@
  * `OfficeExtension.Error` whose `code` says what went wrong; the pane shows `message` (or `messages[lang]`
  * when the user switches language), never a stack trace.
  */
+import { PortFailure } from '../core';
 import type { Lang } from '../i18n';
 import { et, type ExcelMessageKey } from '../i18n/excel';
 
 export type PortErrorCode = ExcelMessageKey;
 
-/** A failure of the workbook port, with its message in both languages. */
-export class PortError extends Error {
-  readonly messages: Record<Lang, string>;
+/** A failure of the Office.js adapter, with its message in both languages (core's PortFailure). */
+export class PortError extends PortFailure<PortErrorCode> {
   constructor(
-    readonly code: PortErrorCode,
+    code: PortErrorCode,
     lang: Lang,
     params: Record<string, string | number> = {},
     /** The Office.js error code behind it, when there is one (for logs and tests). */
     readonly officeCode: string | null = null,
     /** Sheets concerned (SHEETS_EXIST, SHEET_MISSING). */
-    readonly sheets: string[] = [],
+    sheets: string[] = [],
   ) {
-    const messages = { vi: et('vi', code, params), en: et('en', code, params) };
-    super(messages[lang]);
+    super(code, { vi: et('vi', code, params), en: et('en', code, params) }, lang, sheets);
     this.name = 'PortError';
-    this.messages = messages;
   }
 }
 

@@ -4,7 +4,7 @@
  * marks, not by name), a user's sheet is never touched, and template creation refuses any taken name.
  */
 import type { SheetPlan, Snapshot, WorkbookPort } from '../core';
-import { nextFreeName, sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core';
+import { nextFreeName, PortFailure, sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core';
 import type { Lang } from '../i18n';
 import { et } from '../i18n/excel';
 import { MemoryWorkbook, sheetFromPlan } from './workbook';
@@ -22,22 +22,14 @@ export interface MemoryPortOptions {
 }
 
 /**
- * An error meant for the user, shaped like the Office.js adapter's (src/excel/errors.ts): a code, the
- * message in both languages (the pane shows the one the user reads now) and the sheets concerned. The words
- * are the adapter's own, so the pane says the same thing over both ports.
+ * An error meant for the user, a PortFailure like the Office.js adapter's: a code, the message in both
+ * languages and the sheets concerned. The words are the adapter's own, so the pane says the same thing over
+ * both ports.
  */
-export class WorkbookError extends Error {
-  readonly messages: Record<Lang, string>;
-  constructor(
-    readonly code: 'SHEETS_EXIST' | 'SHEET_MISSING' | 'BAD_SHEET_NAME',
-    lang: Lang,
-    params: Record<string, string>,
-    readonly sheets: string[],
-  ) {
-    const messages = { vi: et('vi', code, params), en: et('en', code, params) };
-    super(messages[lang]);
+export class WorkbookError extends PortFailure<'SHEETS_EXIST' | 'SHEET_MISSING' | 'BAD_SHEET_NAME'> {
+  constructor(code: 'SHEETS_EXIST' | 'SHEET_MISSING' | 'BAD_SHEET_NAME', lang: Lang, params: Record<string, string>, sheets: string[]) {
+    super(code, { vi: et('vi', code, params), en: et('en', code, params) }, lang, sheets);
     this.name = 'WorkbookError';
-    this.messages = messages;
   }
 }
 

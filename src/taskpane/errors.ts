@@ -2,14 +2,14 @@
  * What to tell the user about a failure. Errors thrown by the workbook port carry a message written for
  * the user (localized by the port); anything else gets a generic sentence. Never a stack trace.
  */
+import { PortFailure } from '../core';
 import type { Lang } from '../i18n';
 import { t } from '../i18n/ui';
 
-/** A message in the current language when the error offers one per language (`messages: {vi, en}`). */
+/** A port's failure in the current language; any other error's first line; else a generic sentence. */
 export function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof PortFailure && error.messages[lang]) return error.messages[lang];
   if (error && typeof error === 'object') {
-    const perLang = (error as { messages?: Partial<Record<Lang, string>> }).messages;
-    if (perLang && typeof perLang[lang] === 'string' && perLang[lang]) return perLang[lang] as string;
     const msg = (error as { message?: unknown }).message;
     if (typeof msg === 'string' && msg.trim()) return firstLine(msg);
   }
@@ -23,8 +23,6 @@ function firstLine(s: string): string {
 }
 
 /** An error from a workbook port: its message already says what to do, in both languages. */
-export function isPortError(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const e = error as { code?: unknown; messages?: unknown };
-  return typeof e.code === 'string' && !!e.messages && typeof e.messages === 'object';
+export function isPortError(error: unknown): error is PortFailure {
+  return error instanceof PortFailure;
 }

@@ -1,5 +1,6 @@
 import { PortError, toPortError } from '../../src/excel/errors';
 import { WorkbookError } from '../../src/memory';
+import { PortFailure } from '../../src/core';
 import { errorText, isPortError } from '../../src/taskpane/errors';
 
 describe('what the pane says about a failure', () => {
@@ -18,6 +19,14 @@ describe('what the pane says about a failure', () => {
     expect(isPortError(mem)).toBe(true);
     expect(errorText(mem, 'vi')).toBe(errorText(excel, 'vi'));
     expect(errorText(mem, 'en')).toBe(excel.message);
+  });
+
+  it('knows a port error by its class (core\'s PortFailure), not by its shape', () => {
+    const lookalike = { code: 'SHEETS_EXIST', messages: { vi: 'giả', en: 'fake' }, message: 'Not a port error.' };
+    expect(isPortError(lookalike)).toBe(false);
+    expect(errorText(lookalike, 'en')).toBe('Not a port error.');
+    expect(new WorkbookError('SHEETS_EXIST', 'vi', { sheets: 'A' }, ['A'])).toBeInstanceOf(PortFailure);
+    expect(new PortError('SHEETS_EXIST', 'vi', { sheets: 'A' })).toBeInstanceOf(PortFailure);
   });
 
   it('keeps only the first line of any other error, never a stack, and has words for nothing at all', () => {

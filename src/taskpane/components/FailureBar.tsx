@@ -15,7 +15,7 @@ export function FailureBar({ failure, onDismiss }: { failure: Failure; onDismiss
   const lang = useLang();
   const s = useStyles();
   // Creating sheets refused because a name is taken: the title says what was not done.
-  const refused = (failure.error as { code?: unknown })?.code === 'SHEETS_EXIST';
+  const refused = isPortError(failure.error) && failure.error.code === 'SHEETS_EXIST';
   const title = refused && failure.action === 'template' ? 'templateRefusedTitle' : refused && failure.action === 'ballots' ? 'ballotsRefusedTitle' : 'errorTitle';
   return (
     <MessageBar intent="error" layout="multiline" className={s.root} data-testid="failure">
