@@ -1,7 +1,7 @@
 /** One unit sheet (WORKBOOK.md §1.2–1.3): the criteria table, the counts and the label cells above it. */
 import type { CellValue, Criterion, CriterionResult, Issue, SheetSnapshot } from './types';
 import { a1, cellType, cellValue, displayValue, isBlank, parseDateText } from './snapshot';
-import { cleanText, labelKey, unitKey, stripDiacritics } from './text';
+import { cleanText, labelKey, matchesLabel, unitKey, stripDiacritics } from './text';
 import { makeIssue, type IssueCode } from './issues';
 import { parseCount, type CountRole } from './counts';
 import { dataRows, headerRoles, textOf } from './tables';
@@ -40,11 +40,7 @@ function rolesOfRow(name: string, cells: CellValue[]): Map<UnitRole, number> {
   cells.forEach((v, c) => {
     if (typeof v !== 'string') return;
     const k = labelKey(v);
-    const isTarget = TARGET_LABELS.some((l) => {
-      const lk = labelKey(l);
-      return k === lk || (k.startsWith(lk) && /[\s\d\p{P}\p{S}]/u.test(k.charAt(lk.length)));
-    });
-    if (!isTarget) return;
+    if (!TARGET_LABELS.some((l) => matchesLabel(k, l))) return;
     if (k === BARE_TARGET) bare.push(c);
     else otherTargets.push(c);
   });
