@@ -11,6 +11,7 @@ import type { BallotsOutcome } from '../usePane';
 import { useLang, useT, type Translate } from '../lang';
 import { BallotTally } from './BallotTally';
 import { roundStage, unitsToCome } from '../round';
+import { FirstErrorAction } from './FirstErrorAction';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', marginTop: '4px' },
@@ -106,25 +107,16 @@ function Outcome({ outcome, busy, onSelect }: { outcome: BallotsOutcome; busy: b
           {open(outcome.sheet)}
         </MessageBar>
       );
-    case 'blocked': {
-      const first = outcome.first;
-      const sheet = first?.sheet;
+    case 'blocked':
       return (
         <MessageBar intent="warning" layout="multiline" data-testid="ballots-not-created">
           <MessageBarBody>
             <MessageBarTitle>{t('ballotsNotCreatedTitle')}</MessageBarTitle>
             {t('ballotsBlocked', { n: outcome.errors })}
           </MessageBarBody>
-          {first && sheet && (
-            <MessageBarActions>
-              <Button size="small" disabledFocusable={busy} onClick={() => onSelect(sheet, first.cell)}>
-                {t('goToFirstError', { where: first.cell ? `${sheet}!${first.cell}` : sheet })}
-              </Button>
-            </MessageBarActions>
-          )}
+          <FirstErrorAction first={outcome.first} busy={busy} onSelect={onSelect} />
         </MessageBar>
       );
-    }
     case 'none':
       return (
         <MessageBar intent="warning" layout="multiline" data-testid="ballots-not-created">

@@ -3,12 +3,13 @@
  * or (errors) say so and offer to jump to the first one. Clicking again replaces only the tool's own sheets
  * (the port's job); this view just shows the newest outcome.
  */
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { OUTPUT_NAMES } from '../../core';
 import type { GenerateOutcome } from '../usePane';
 import { firstError } from '../groupIssues';
 import { roundStage, unitsToCome } from '../round';
 import { useT } from '../lang';
+import { FirstErrorAction } from './FirstErrorAction';
 import { Nominees } from './Nominees';
 import { RankingTable } from './RankingTable';
 import { ScoreChart } from './ScoreChart';
@@ -51,8 +52,6 @@ export function GenerateView({ outcome, busy, onGenerate, onSelect }: GenerateVi
 function Blocked({ outcome, onSelect, busy }: { outcome: Extract<GenerateOutcome, { kind: 'blocked' }>; onSelect: GenerateViewProps['onSelect']; busy: boolean }) {
   const t = useT();
   const errors = outcome.evaluation.issues.filter((i) => i.severity === 'error').length;
-  const first = firstError(outcome.evaluation.issues);
-  const firstSheet = first?.sheet;
   // A round still under way is not a workbook full of mistakes: say who is still to come, neutrally.
   const waiting = roundStage(outcome.evaluation) === 'in_progress';
   return (
@@ -61,13 +60,7 @@ function Blocked({ outcome, onSelect, busy }: { outcome: Extract<GenerateOutcome
         <MessageBarTitle>{t('generateBlockedTitle')}</MessageBarTitle>
         {waiting ? t('progressWaiting', { n: unitsToCome(outcome.evaluation) }) : t('generateBlocked', { n: errors })}
       </MessageBarBody>
-      {first && firstSheet && (
-        <MessageBarActions>
-          <Button size="small" disabledFocusable={busy} onClick={() => onSelect(firstSheet, first.cell)} data-testid="first-error">
-            {t('goToFirstError', { where: first.cell ? `${firstSheet}!${first.cell}` : firstSheet })}
-          </Button>
-        </MessageBarActions>
-      )}
+      <FirstErrorAction first={firstError(outcome.evaluation.issues)} busy={busy} onSelect={onSelect} testId="first-error" />
     </MessageBar>
   );
 }
