@@ -780,17 +780,24 @@ function loadItems(context: FakeRequestContext, proxies: FakeClientObject[], nam
   };
 }
 
-export class FakeWorksheetCollection extends FakeClientObject {
-  private itemProxies: FakeWorksheet[] | null = null;
+/**
+ * A collection proxy (worksheets, names): `items` exists once a load has run, and the load carries the
+ * items' own loads (`items/name`) in the same request.
+ */
+abstract class FakeItemCollection<T extends FakeClientObject> extends FakeClientObject {
+  private itemProxies: T[] | null = null;
 
-  constructor(context: FakeRequestContext) {
-    super(context, { className: 'WorksheetCollection', get: {} }, () => context.host.workbook);
+  constructor(context: FakeRequestContext, className: string) {
+    super(context, { className, get: {} }, () => context.host.workbook);
   }
 
-  get items(): FakeWorksheet[] {
-    if (!this.itemProxies) throw propertyNotLoaded('WorksheetCollection', 'items');
+  get items(): T[] {
+    if (!this.itemProxies) throw propertyNotLoaded(this.shape.className, 'items');
     return this.itemProxies;
   }
+
+  /** The item proxies at sync time, each addressed as office.js then addresses it. */
+  protected abstract itemsNow(): T[];
 
   load(arg?: unknown): this {
     const names = (loadNames(arg) ?? []).map((n) => n.replace(/^items\//, '')).filter((n) => n !== 'items');
@@ -798,9 +805,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
       on: this.path,
       action: { type: 'query', select: names.map((n) => `items/${n}`) },
       run: () => {
-        const ids = this.wb.sheets.map((s) => s.id);
-        // Items come back addressed by id, as office.js then addresses them (collection[id]).
-        const proxies = ids.map((id) => at(new FakeWorksheet(this.context, () => this.wb.sheetById(id) ?? null), this.context.paths.indexer(this.path, [id]), this.context));
+        const proxies = this.itemsNow();
         // The items' own loads run now, in the same request.
         return loadItems(this.context, proxies, names, () => {
           this.itemProxies = proxies;
@@ -808,6 +813,17 @@ export class FakeWorksheetCollection extends FakeClientObject {
       },
     });
     return this;
+  }
+}
+
+export class FakeWorksheetCollection extends FakeItemCollection<FakeWorksheet> {
+  constructor(context: FakeRequestContext) {
+    super(context, 'WorksheetCollection');
+  }
+
+  protected itemsNow(): FakeWorksheet[] {
+    // Items come back addressed by id, as office.js then addresses them (collection[id]).
+    return this.wb.sheets.map((s) => s.id).map((id) => at(new FakeWorksheet(this.context, () => this.wb.sheetById(id) ?? null), this.context.paths.indexer(this.path, [id]), this.context));
   }
 
   getItem(key: string): FakeWorksheet {
@@ -915,32 +931,13 @@ export class FakeNamedItem extends FakeClientObject {
 
 const NAME_RULE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
-export class FakeNamedItemCollection extends FakeClientObject {
-  private itemProxies: FakeNamedItem[] | null = null;
-
+export class FakeNamedItemCollection extends FakeItemCollection<FakeNamedItem> {
   constructor(context: FakeRequestContext) {
-    super(context, { className: 'NamedItemCollection', get: {} }, () => context.host.workbook);
+    super(context, 'NamedItemCollection');
   }
 
-  get items(): FakeNamedItem[] {
-    if (!this.itemProxies) throw propertyNotLoaded('NamedItemCollection', 'items');
-    return this.itemProxies;
-  }
-
-  load(arg?: unknown): this {
-    const names = (loadNames(arg) ?? []).map((n) => n.replace(/^items\//, '')).filter((n) => n !== 'items');
-    this.context.enqueue({
-      on: this.path,
-      action: { type: 'query', select: names.map((n) => `items/${n}`) },
-      run: () => {
-        const models = this.wb.names.slice();
-        const proxies = models.map((m) => at(new FakeNamedItem(this.context, () => (this.wb.names.includes(m) ? m : null)), this.context.paths.indexer(this.path, [m.name]), this.context));
-        return loadItems(this.context, proxies, names, () => {
-          this.itemProxies = proxies;
-        });
-      },
-    });
-    return this;
+  protected itemsNow(): FakeNamedItem[] {
+    return this.wb.names.slice().map((m) => at(new FakeNamedItem(this.context, () => (this.wb.names.includes(m) ? m : null)), this.context.paths.indexer(this.path, [m.name]), this.context));
   }
 
   getItem(name: string): FakeNamedItem {
