@@ -2,38 +2,21 @@
  * The `thidua` command on real .xlsx files (WORKBOOK.md §5): workbooks made elsewhere (clean, messy,
  * broken) through the real exceljs path; exit codes; JSON; nothing written on errors; input untouched.
  */
-import { mkdtemp, readFile, writeFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { main } from '../../src/cli/main';
+import { run, suiteFolder } from './helpers';
 import { loadExcel, roundTrip } from '../fixtures/workbooks';
 import { BROKEN_DEFECTS, brokenWorkbook, cleanWorkbook, messyWorkbook } from './clusters';
 
 // Files are built, zipped and read in each test: on a shared 2-core machine 5 s is not always enough.
 jest.setTimeout(60_000);
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, json: () => JSON.parse(out.join('\n')) };
-}
-
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const exists = (p: string) => stat(p).then(() => true, () => false);
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'thidua-cli-'));
-});
-
-async function file(name: string, bytes: Buffer): Promise<string> {
-  const p = join(dir, name);
-  await writeFile(p, bytes);
-  return p;
-}
+const tmp = suiteFolder('thidua-cli-');
 
 /** No cell of the given sheets holds a formula. */
 async function assertNoFormula(path: string, sheets: string[]) {
@@ -51,9 +34,9 @@ async function assertNoFormula(path: string, sheets: string[]) {
 
 describe('clean workbook made elsewhere', () => {
   test('run: right figures, outputs written, input sheets kept, input file untouched', async () => {
-    const input = await file('clean.xlsx', await cleanWorkbook());
+    const input = await tmp.file('clean.xlsx', await cleanWorkbook());
     const before = await readFile(input);
-    const out = join(dir, 'clean-out.xlsx');
+    const out = join(tmp.dir, 'clean-out.xlsx');
     const r = await run(['run', input, '-o', out, '--json']);
     expect(r.code).toBe(0);
     const j = r.json();
@@ -83,7 +66,7 @@ describe('clean workbook made elsewhere', () => {
   });
 
   test('check prints one line per issue and a summary; Vietnamese by default, English with --lang en', async () => {
-    const input = await file('clean2.xlsx', await cleanWorkbook());
+    const input = await tmp.file('clean2.xlsx', await cleanWorkbook());
     const vi = await run(['check', input]);
     expect(vi.code).toBe(0);
     expect(vi.out.join('\n')).toContain('0 lỗi');
@@ -94,9 +77,9 @@ describe('clean workbook made elsewhere', () => {
 
 describe('messy but valid workbook', () => {
   test('every unit is found and judged; a user sheet named Xếp hạng is kept; no formula from workbook text', async () => {
-    const input = await file('messy.xlsx', await messyWorkbook());
+    const input = await tmp.file('messy.xlsx', await messyWorkbook());
     const before = await readFile(input);
-    const out = join(dir, 'messy-out.xlsx');
+    const out = join(tmp.dir, 'messy-out.xlsx');
     const r = await run(['run', input, '-o', out, '--json']);
     const j = r.json();
     expect(j.issues.filter((i: { severity: string }) => i.severity === 'error')).toEqual([]);
@@ -124,8 +107,8 @@ describe('messy but valid workbook', () => {
   });
 
   test('a second run on its own output replaces only the tool’s sheets', async () => {
-    const first = join(dir, 'messy-out.xlsx');
-    const second = join(dir, 'messy-out-2.xlsx');
+    const first = join(tmp.dir, 'messy-out.xlsx');
+    const second = join(tmp.dir, 'messy-out-2.xlsx');
     const r = await run(['run', first, '-o', second, '--json']);
     expect(r.code).toBe(0);
     expect(r.json().outputs).toEqual({ ranking: 'Xếp hạng (2)', nominations: 'Đề nghị khen thưởng' });
@@ -137,9 +120,9 @@ describe('messy but valid workbook', () => {
 
 describe('broken workbook', () => {
   test('exit 1, each defect named by sheet and cell, nothing written, input untouched', async () => {
-    const input = await file('broken.xlsx', await brokenWorkbook());
+    const input = await tmp.file('broken.xlsx', await brokenWorkbook());
     const before = sha(await readFile(input));
-    const out = join(dir, 'broken-out.xlsx');
+    const out = join(tmp.dir, 'broken-out.xlsx');
     const r = await run(['run', input, '-o', out, '--json']);
     expect(r.code).toBe(1);
     const j = r.json();
@@ -159,9 +142,9 @@ describe('broken workbook', () => {
 
 describe('unusable input: exit 2, one line, no stack trace', () => {
   test.each([
-    ['not an xlsx', async () => ['check', await file('notes.xlsx', Buffer.from('STT,Tên\n1,Hà Giang\n'))]],
-    ['missing file', async () => ['check', join(dir, 'nope.xlsx')]],
-    ['-o equal to the input', async () => { const p = await file('same.xlsx', await cleanWorkbook()); return ['run', p, '-o', p]; }],
+    ['not an xlsx', async () => ['check', await tmp.file('notes.xlsx', Buffer.from('STT,Tên\n1,Hà Giang\n'))]],
+    ['missing file', async () => ['check', join(tmp.dir, 'nope.xlsx')]],
+    ['-o equal to the input', async () => { const p = await tmp.file('same.xlsx', await cleanWorkbook()); return ['run', p, '-o', p]; }],
     ['unknown command', async () => ['rank', 'x.xlsx']],
     ['unknown option', async () => ['check', 'x.xlsx', '--fast']],
     ['missing -o', async () => ['run', 'x.xlsx']],
@@ -176,18 +159,18 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
 
 describe('sample, template and ballots commands', () => {
   test('sample → check: no issues; --with-ballots adds the vote', async () => {
-    const p = join(dir, 'sample.xlsx');
+    const p = join(tmp.dir, 'sample.xlsx');
     expect((await run(['sample', '-o', p])).code).toBe(0);
     const j = (await run(['check', p, '--json'])).json();
     expect(j.issues).toEqual([]);
     expect(j.nominations.map((n: { achievement: string }) => n.achievement)[0]).toBe('Phát hiện 03 vụ án (đạt 150%), 03 vụ việc (đạt 100%)');
-    const pb = join(dir, 'sample-ballots.xlsx');
+    const pb = join(tmp.dir, 'sample-ballots.xlsx');
     expect((await run(['sample', '-o', pb, '--with-ballots'])).code).toBe(0);
     const jb = (await run(['check', pb, '--json'])).json();
     expect(jb.units.find((u: { sheet: string }) => u.sheet === 'Bắc Giang').votes).toEqual({ for: 13, ballots: 14, share: 13 / 14 });
   });
   test('template: units still to register until filled; custom units and year', async () => {
-    const p = join(dir, 'template.xlsx');
+    const p = join(tmp.dir, 'template.xlsx');
     expect((await run(['template', '-o', p, '--units', 'Hà Nội, Hải Phòng', '--year', '2026'])).code).toBe(0);
     const s = await roundTrip(await readFile(p));
     expect(s.sheets.map((x) => x.name)).toEqual(['Cấu hình', 'Hà Nội', 'Hải Phòng']);
@@ -200,23 +183,23 @@ describe('sample, template and ballots commands', () => {
     expect(j.progress).toEqual({ total: 2, registered: 0, reported: 0, toRegister: ['Hà Nội', 'Hải Phòng'], toReport: [], partial: [], missing: [] });
   });
   test('ballots: a Phiếu bầu sheet for the qualifying units, never over an existing one', async () => {
-    const p = join(dir, 'sample2.xlsx');
+    const p = join(tmp.dir, 'sample2.xlsx');
     await run(['sample', '-o', p]);
-    const out = join(dir, 'with-ballots.xlsx');
+    const out = join(tmp.dir, 'with-ballots.xlsx');
     expect((await run(['ballots', p, '-o', out])).code).toBe(0);
     const s = await roundTrip(await readFile(out));
     const b = s.sheets.find((x) => x.name === 'Phiếu bầu')!;
     // anonymous ballots by default, one per unit; --named gives the voter column
     expect(b.values[3]).toEqual(['Phiếu số', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
     expect(b.values.slice(4).map((r) => r[0])).toEqual(Array.from({ length: 14 }, (_, i) => `Phiếu số ${i + 1}`));
-    const named = join(dir, 'with-named-ballots.xlsx');
+    const named = join(tmp.dir, 'with-named-ballots.xlsx');
     expect((await run(['ballots', p, '-o', named, '--named'])).code).toBe(0);
     const n = (await roundTrip(await readFile(named))).sheets.find((x) => x.name === 'Phiếu bầu')!;
     expect(n.values[3]).toEqual(['STT', 'Đơn vị bỏ phiếu', 'Bắc Giang', 'Lạng Sơn', 'Thái Nguyên']);
     expect(n.values.slice(4).map((r) => r[1])).toHaveLength(14);
-    const again = await run(['ballots', out, '-o', join(dir, 'again.xlsx')]);
+    const again = await run(['ballots', out, '-o', join(tmp.dir, 'again.xlsx')]);
     expect(again.code).toBe(2);
-    expect(await exists(join(dir, 'again.xlsx'))).toBe(false);
+    expect(await exists(join(tmp.dir, 'again.xlsx'))).toBe(false);
   });
 });
 
@@ -225,23 +208,23 @@ describe('the real bin', () => {
     const exec = promisify(execFile);
     const res = await exec(process.execPath, ['bin/thidua.cjs', '--help']);
     expect(res.stdout).toContain('thidua sample');
-    await expect(exec(process.execPath, ['bin/thidua.cjs', 'check', join(dir, 'none.xlsx')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^thidua: Không tìm thấy tệp .*\n$/) });
+    await expect(exec(process.execPath, ['bin/thidua.cjs', 'check', join(tmp.dir, 'none.xlsx')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^thidua: Không tìm thấy tệp .*\n$/) });
   }, 60000);
 });
 
 describe('ballots command refuses what would mislead', () => {
   test('a workbook with errors: exit 1, nothing written; no qualifying unit: exit 2, nothing written', async () => {
-    const broken = await file('broken-b.xlsx', await brokenWorkbook());
-    const out1 = join(dir, 'b1.xlsx');
+    const broken = await tmp.file('broken-b.xlsx', await brokenWorkbook());
+    const out1 = join(tmp.dir, 'b1.xlsx');
     const r1 = await run(['ballots', broken, '-o', out1]);
     expect(r1.code).toBe(1);
     expect(await exists(out1)).toBe(false);
     // a clean workbook where no unit exceeds: no candidate
-    const none = await file('none.xlsx', await (await import('../fixtures/workbooks')).buildWorkbook([
+    const none = await tmp.file('none.xlsx', await (await import('../fixtures/workbooks')).buildWorkbook([
       { name: 'Cấu hình', rows: [['STT', 'Tên trang tính'], [1, 'A']] },
       { name: 'A', rows: [['Mã', 'Chỉ tiêu đăng ký', 'Kết quả thực hiện'], ['VA', 2, 1], ['VV', 1, 1]] },
     ]));
-    const out2 = join(dir, 'b2.xlsx');
+    const out2 = join(tmp.dir, 'b2.xlsx');
     const r2 = await run(['ballots', none, '-o', out2]);
     expect(r2.code).toBe(2);
     expect(r2.err[0]).toContain('Chưa có đơn vị nào đủ điều kiện');
@@ -249,13 +232,13 @@ describe('ballots command refuses what would mislead', () => {
   });
   test('a sheet the reader takes as the ballots sheet (no diacritics) counts as existing', async () => {
     const { buildWorkbook } = await import('../fixtures/workbooks');
-    const p = await file('phieu.xlsx', await buildWorkbook([
+    const p = await tmp.file('phieu.xlsx', await buildWorkbook([
       { name: 'Cấu hình', rows: [['STT', 'Tên trang tính'], [1, 'A']] },
       { name: 'A', rows: [['Mã', 'Chỉ tiêu đăng ký', 'Kết quả thực hiện'], ['VA', 1, 2], ['VV', 1, 1]] },
       { name: 'Phieu bau', rows: [['Đơn vị bỏ phiếu', 'A'], ['A', 'x']] },
     ]));
-    const r = await run(['ballots', p, '-o', join(dir, 'b3.xlsx')]);
+    const r = await run(['ballots', p, '-o', join(tmp.dir, 'b3.xlsx')]);
     expect(r.code).toBe(2);
-    expect(await exists(join(dir, 'b3.xlsx'))).toBe(false);
+    expect(await exists(join(tmp.dir, 'b3.xlsx'))).toBe(false);
   });
 });

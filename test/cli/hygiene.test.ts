@@ -5,10 +5,10 @@
  * a file that would unpack to more than 200 MB exits 2 with a message, before unpacking.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, writeFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { main, writeError } from '../../src/cli/main';
+import { writeError } from '../../src/cli/main';
+import { run, suiteFolder } from './helpers';
 import { CLI_MESSAGES, countWords } from '../../src/i18n/cli';
 import { fill } from '../../src/i18n';
 import { readErrorOf } from '../../src/xlsx/file';
@@ -26,17 +26,7 @@ jest.setTimeout(60_000);
 const ROOT = join(__dirname, '..', '..');
 const RAW_CODE = /\bE[A-Z]{3,}\b/;
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, json: () => JSON.parse(out.join('\n')) };
-}
-
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'thidua-cli-hygiene-'));
-});
+const tmp = suiteFolder('thidua-cli-hygiene-');
 
 /** Runs bin/thidua.cjs with its standard output closed by the reader right away (as `| head -0` does). */
 function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
@@ -52,14 +42,14 @@ function runWithClosedStdout(args: string[]): Promise<{ code: number | null; std
 
 describe('a closed standard output', () => {
   test('demo into a closed pipe: no stack trace, no message, exit 0, and both files written whole', async () => {
-    const out = join(dir, 'demo-closed');
+    const out = join(tmp.dir, 'demo-closed');
     const r = await runWithClosedStdout(['demo', '--out', out]);
     expect(r).toEqual({ code: 0, stderr: '' });
     expect((await stat(join(out, 'mau-cum-thi-dua-so-1-2019-ket-qua.xlsx'))).size).toBeGreaterThan(10_000);
   }, 120_000);
 
   test('check --json into a closed pipe on a workbook with errors: quiet, exit code kept (1)', async () => {
-    const input = join(dir, 'broken-closed.xlsx');
+    const input = join(tmp.dir, 'broken-closed.xlsx');
     await writeFile(input, await brokenWorkbook());
     expect(await runWithClosedStdout(['check', input, '--json'])).toEqual({ code: 1, stderr: '' });
   }, 120_000);
@@ -67,10 +57,10 @@ describe('a closed standard output', () => {
 
 describe('file-system errors in words', () => {
   test('input: missing, a folder', async () => {
-    const missing = await run(['check', join(dir, 'nope.xlsx')]);
+    const missing = await run(['check', join(tmp.dir, 'nope.xlsx')]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toEqual([`thidua: Không tìm thấy tệp "${join(dir, 'nope.xlsx')}".`]);
-    const folder = join(dir, 'a-folder.xlsx');
+    expect(missing.err).toEqual([`thidua: Không tìm thấy tệp "${join(tmp.dir, 'nope.xlsx')}".`]);
+    const folder = join(tmp.dir, 'a-folder.xlsx');
     await mkdir(folder);
     const f = await run(['check', folder, '--lang', 'en']);
     expect(f.code).toBe(2);
@@ -90,12 +80,12 @@ describe('file-system errors in words', () => {
   });
 
   test('output: folder missing, output is a folder, not writable — checked before any work, in words', async () => {
-    const input = join(dir, 'clean.xlsx');
+    const input = join(tmp.dir, 'clean.xlsx');
     await writeFile(input, await cleanWorkbook());
-    const noFolder = await run(['run', input, '-o', join(dir, 'no', 'such', 'out.xlsx')]);
+    const noFolder = await run(['run', input, '-o', join(tmp.dir, 'no', 'such', 'out.xlsx')]);
     expect(noFolder.code).toBe(2);
-    expect(noFolder.err[0]).toBe(`thidua: Không ghi được tệp "${join(dir, 'no', 'such', 'out.xlsx')}": thư mục "${join(dir, 'no', 'such')}" không tồn tại.`);
-    const isFolder = join(dir, 'out-folder.xlsx');
+    expect(noFolder.err[0]).toBe(`thidua: Không ghi được tệp "${join(tmp.dir, 'no', 'such', 'out.xlsx')}": thư mục "${join(tmp.dir, 'no', 'such')}" không tồn tại.`);
+    const isFolder = join(tmp.dir, 'out-folder.xlsx');
     await mkdir(isFolder);
     const f = await run(['sample', '-o', isFolder, '--lang', 'en']);
     expect(f.err).toEqual([`thidua: Could not write "${isFolder}": it is a folder.`]);
@@ -129,7 +119,7 @@ describe('file-system errors in words', () => {
   });
 
   test('demo --out on a file: the folder cannot be made, said so', async () => {
-    const file = join(dir, 'plain-file');
+    const file = join(tmp.dir, 'plain-file');
     await writeFile(file, 'x');
     const r = await run(['demo', '--out', file]);
     expect(r.code).toBe(2);
@@ -137,7 +127,7 @@ describe('file-system errors in words', () => {
   });
 
   test('a file that would unpack to over 200 MB: exit 2, one line, refused before unpacking', async () => {
-    const bomb = join(dir, 'bomb.xlsx');
+    const bomb = join(tmp.dir, 'bomb.xlsx');
     await writeFile(bomb, bombWorkbook(300));
     const r = await run(['check', bomb]);
     expect(r.code).toBe(2);
@@ -155,9 +145,9 @@ describe('plural forms', () => {
   });
 
   test('the summary line and the nominations heading use them', async () => {
-    const input = join(dir, 'clean-plural.xlsx');
+    const input = join(tmp.dir, 'clean-plural.xlsx');
     await writeFile(input, await cleanWorkbook());
-    const r = await run(['run', input, '-o', join(dir, 'clean-plural-out.xlsx'), '--lang', 'en']);
+    const r = await run(['run', input, '-o', join(tmp.dir, 'clean-plural-out.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(0);
     const text = r.out.join('\n');
     expect(text).toMatch(/^0 errors, \d+ (warning|warnings), \d+ (note|notes); 3\/3 unit sheets\.$/m);
@@ -172,7 +162,7 @@ describe('--json when the workbook has errors (WORKBOOK.md §5)', () => {
     const { pkg } = readSnapshotSync(await writeNewWorkbook(planSample({})));
     const part = readWorkbookInfo(pkg).sheets.find((s) => s.name === 'Lai Châu')!.part!;
     pkg.set(part, setCells(pkg.text(part)!, [{ cell: 'F8', value: null }]));
-    const input = join(dir, 'one-error.xlsx');
+    const input = join(tmp.dir, 'one-error.xlsx');
     await writeFile(input, pkg.toBytes());
     const r = await run(['check', input, '--json']);
     expect(r.code).toBe(1);
@@ -185,7 +175,7 @@ describe('--json when the workbook has errors (WORKBOOK.md §5)', () => {
   });
 
   test('a clean workbook keeps its ranks and nominations', async () => {
-    const input = join(dir, 'clean-json.xlsx');
+    const input = join(tmp.dir, 'clean-json.xlsx');
     await writeFile(input, await cleanWorkbook());
     const j = (await run(['check', input, '--json'])).json();
     expect(j.ok).toBe(true);

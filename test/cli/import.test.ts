@@ -4,29 +4,14 @@
  * unit, a unit not in the roster). The copy differs from the input only in the copied cells: every other
  * part of the package is byte-identical, and in the edited sheets only those cells change.
  */
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { main } from '../../src/cli/main';
+import { run, suiteFolder } from './helpers';
 import { planImport } from '../../src/core/import';
 import { buildWorkbook, roundTrip, type FixtureCell, type FixtureSheet } from '../fixtures/workbooks';
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, json: () => JSON.parse(out.join('\n')) };
-}
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'thidua-import-'));
-});
-async function file(name: string, bytes: Buffer): Promise<string> {
-  const p = join(dir, name);
-  await writeFile(p, bytes);
-  return p;
-}
+const tmp = suiteFolder('thidua-import-');
 const exists = (p: string) => stat(p).then(() => true, () => false);
 
 const UNITS = ['Bắc Giang', 'Bắc Kạn', 'Yên Bái', 'Điện Biên', 'Lai Châu'];
@@ -96,14 +81,14 @@ function packageDiff(a: Uint8Array, b: Uint8Array): { changed: string[]; onlyA: 
 
 describe('thidua import', () => {
   test('whole workbook, single sheet, rows in another order and a conflict: the change list, then only those cells change', async () => {
-    const cluster = await file('cum.xlsx', await buildWorkbook(clusterSheets()));
+    const cluster = await tmp.file('cum.xlsx', await buildWorkbook(clusterSheets()));
     const files = [
-      await file('bac-kan.xlsx', await buildWorkbook(wholeWorkbook())),
-      await file('yen-bai.xlsx', await buildWorkbook(singleSheet())),
-      await file('dien-bien.xlsx', await buildWorkbook(reordered())),
-      await file('bac-giang.xlsx', await buildWorkbook(conflicting())),
+      await tmp.file('bac-kan.xlsx', await buildWorkbook(wholeWorkbook())),
+      await tmp.file('yen-bai.xlsx', await buildWorkbook(singleSheet())),
+      await tmp.file('dien-bien.xlsx', await buildWorkbook(reordered())),
+      await tmp.file('bac-giang.xlsx', await buildWorkbook(conflicting())),
     ];
-    const out = join(dir, 'cum-nhap.xlsx');
+    const out = join(tmp.dir, 'cum-nhap.xlsx');
     const r = await run(['import', cluster, ...files, '-o', out]);
     expect([r.code, r.out.filter((l) => l.startsWith('[lỗi]'))]).toEqual([0, []]);
     const lines = r.out.join('\n');
@@ -146,7 +131,7 @@ describe('thidua import', () => {
     expect(diff.changed).toEqual(['xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml']);
 
     // confirmed: --overwrite takes the file's 4
-    const out2 = join(dir, 'cum-nhap-2.xlsx');
+    const out2 = join(tmp.dir, 'cum-nhap-2.xlsx');
     const r2 = await run(['import', cluster, ...files, '-o', out2, '--overwrite', '--json']);
     expect(r2.code).toBe(0);
     const j = r2.json();
@@ -160,11 +145,11 @@ describe('thidua import', () => {
   });
 
   test('two files for one unit with different figures, and a unit not in the roster: errors naming file, sheet and cell; nothing written', async () => {
-    const cluster = await file('cum2.xlsx', await buildWorkbook(clusterSheets()));
-    const a = await file('lai-chau-1.xlsx', await buildWorkbook([unit('Lai Châu', [1, 1, 1, 1])]));
-    const b = await file('lai-chau-2.xlsx', await buildWorkbook([unit('Lai Châu', [1, 2, 1, 1])]));
-    const c = await file('hai-duong.xlsx', await buildWorkbook([unit('Hải Dương', [1, 1, 1, 1])]));
-    const out = join(dir, 'cum2-nhap.xlsx');
+    const cluster = await tmp.file('cum2.xlsx', await buildWorkbook(clusterSheets()));
+    const a = await tmp.file('lai-chau-1.xlsx', await buildWorkbook([unit('Lai Châu', [1, 1, 1, 1])]));
+    const b = await tmp.file('lai-chau-2.xlsx', await buildWorkbook([unit('Lai Châu', [1, 2, 1, 1])]));
+    const c = await tmp.file('hai-duong.xlsx', await buildWorkbook([unit('Hải Dương', [1, 1, 1, 1])]));
+    const out = join(tmp.dir, 'cum2-nhap.xlsx');
     const r = await run(['import', cluster, a, b, c, '-o', out, '--json']);
     expect(r.code).toBe(1);
     const j = r.json();
@@ -181,14 +166,14 @@ describe('thidua import', () => {
     expect(text).toContain(`Hai tệp cho đơn vị "Lai Châu" có số liệu khác nhau (Lai Châu!F7: 1 trong "${a}", 2 trong "${b}")`);
     expect(text).toContain('Có lỗi: chưa ghi gì.');
     // the same figures twice are no conflict
-    const same = await file('lai-chau-3.xlsx', await buildWorkbook([unit('Lai Châu', [1, 1, 1, 1]), { name: 'Ghi chú', rows: [['gửi lại']] }]));
+    const same = await tmp.file('lai-chau-3.xlsx', await buildWorkbook([unit('Lai Châu', [1, 1, 1, 1]), { name: 'Ghi chú', rows: [['gửi lại']] }]));
     expect((await run(['import', cluster, a, same, '-o', out])).code).toBe(0);
   });
 
   test('a count the rules reject and a criterion the cluster does not have: errors with their cells', async () => {
-    const cluster = await file('cum3.xlsx', await buildWorkbook(clusterSheets()));
-    const bad = await file('bad.xlsx', await buildWorkbook([{ ...unit('Lai Châu', [1, 'ba', 1, 1]), rows: [...unit('Lai Châu', [1, 'ba', 1, 1]).rows, [3, 'XX', 'Chỉ tiêu lạ', 'vụ', 1, 1]] }]));
-    const r = await run(['import', cluster, bad, '-o', join(dir, 'x.xlsx'), '--json']);
+    const cluster = await tmp.file('cum3.xlsx', await buildWorkbook(clusterSheets()));
+    const bad = await tmp.file('bad.xlsx', await buildWorkbook([{ ...unit('Lai Châu', [1, 'ba', 1, 1]), rows: [...unit('Lai Châu', [1, 'ba', 1, 1]).rows, [3, 'XX', 'Chỉ tiêu lạ', 'vụ', 1, 1]] }]));
+    const r = await run(['import', cluster, bad, '-o', join(tmp.dir, 'x.xlsx'), '--json']);
     expect(r.code).toBe(1);
     const errors = r.json().issues.map((i: { code: string; sheet: string; cell: string }) => [i.code, i.sheet, i.cell]);
     expect(errors).toEqual(
@@ -201,8 +186,8 @@ describe('thidua import', () => {
 
   test('usage: returned files are needed; -o may not be one of them', async () => {
     expect((await run(['import', 'a.xlsx', '-o', 'b.xlsx'])).code).toBe(2);
-    const cluster = await file('cum4.xlsx', await buildWorkbook(clusterSheets()));
-    const f = await file('f.xlsx', await buildWorkbook(singleSheet()));
+    const cluster = await tmp.file('cum4.xlsx', await buildWorkbook(clusterSheets()));
+    const f = await tmp.file('f.xlsx', await buildWorkbook(singleSheet()));
     expect((await run(['import', cluster, f, '-o', f])).code).toBe(2);
   });
 });

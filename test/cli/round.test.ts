@@ -2,29 +2,12 @@
  * A round of today on the command line (WORKBOOK.md v2): `template --year`, `check --json` on a workbook in
  * progress, and each form of the vote, on .xlsx files the tests build.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { run, suiteFolder } from './helpers';
 import { buildWorkbook, roundTrip, type FixtureCell, type FixtureSheet } from '../fixtures/workbooks';
 import { readFile } from 'node:fs/promises';
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, json: () => JSON.parse(out.join('\n')) };
-}
-
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'thidua-round-'));
-});
-async function file(name: string, bytes: Buffer): Promise<string> {
-  const p = join(dir, name);
-  await writeFile(p, bytes);
-  return p;
-}
+const tmp = suiteFolder('thidua-round-');
 
 export const UNITS_2019 = ['Hà Giang', 'Cao Bằng', 'Bắc Kạn', 'Lạng Sơn', 'Tuyên Quang', 'Thái Nguyên', 'Bắc Giang', 'Phú Thọ', 'Lào Cai', 'Yên Bái', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Hòa Bình'];
 type Counts = [FixtureCell, FixtureCell, FixtureCell, FixtureCell];
@@ -93,7 +76,7 @@ describe('template --year: the roster of the year', () => {
     ['2025', 10, 'Tuyên Quang'],
     ['2024', 14, 'Hà Giang'],
   ])('--year %s → %i units', async (year, n, one) => {
-    const p = join(dir, `template-${year}.xlsx`);
+    const p = join(tmp.dir, `template-${year}.xlsx`);
     const r = await run(['template', '-o', p, '--year', year]);
     expect(r.code).toBe(0);
     const s = await roundTrip(await readFile(p));
@@ -110,13 +93,13 @@ describe('template --year: the roster of the year', () => {
     expect(settings.find((row) => row[0] === 'Năm')?.[1]).toBe(Number(year));
   });
   test('2026 has none of the five merged provinces', async () => {
-    const p = join(dir, 'template-2026b.xlsx');
+    const p = join(tmp.dir, 'template-2026b.xlsx');
     await run(['template', '-o', p, '--year', '2026']);
     const names = (await roundTrip(await readFile(p))).sheets.map((x) => x.name);
     for (const gone of ['Hà Giang', 'Bắc Kạn', 'Bắc Giang', 'Yên Bái', 'Hòa Bình']) expect(names).not.toContain(gone);
   });
   test('without --year: this year, so the roster of today', async () => {
-    const p = join(dir, 'template-now.xlsx');
+    const p = join(tmp.dir, 'template-now.xlsx');
     await run(['template', '-o', p]);
     const s = await roundTrip(await readFile(p));
     expect(s.sheets).toHaveLength(new Date().getFullYear() >= 2025 ? 11 : 15);
@@ -125,7 +108,7 @@ describe('template --year: the roster of the year', () => {
 
 describe('check on a workbook in progress', () => {
   test('--json: progress, one issue per unit still to come, per-cell errors only for the sheet filled in part', async () => {
-    const p = await file('in-progress.xlsx', await buildWorkbook(inProgressSheets()));
+    const p = await tmp.file('in-progress.xlsx', await buildWorkbook(inProgressSheets()));
     const r = await run(['check', p, '--json']);
     expect(r.code).toBe(1);
     const j = r.json();
@@ -140,7 +123,7 @@ describe('check on a workbook in progress', () => {
     expect(issues.filter((i) => i.severity === 'error')).toHaveLength(7);
   });
   test('text: the progress lines, in both languages', async () => {
-    const p = await file('in-progress2.xlsx', await buildWorkbook(inProgressSheets()));
+    const p = await tmp.file('in-progress2.xlsx', await buildWorkbook(inProgressSheets()));
     const vi = (await run(['check', p])).out;
     expect(vi).toContain('Tiến độ: đã đăng ký 13/14, đã báo cáo 7/14.');
     expect(vi).toContain(`Chưa báo cáo kết quả: ${NOT_REPORTED.join(', ')}.`);
@@ -149,7 +132,7 @@ describe('check on a workbook in progress', () => {
     expect(en).toContain('Progress: 13/14 registered, 7/14 reported.');
   });
   test('progress is there when every unit has reported too', async () => {
-    const p = await file('done.xlsx', await buildWorkbook([settingsSheet(UNITS_2019), ...UNITS_2019.map((u) => unitSheet(u, REPORTED[u]))]));
+    const p = await tmp.file('done.xlsx', await buildWorkbook([settingsSheet(UNITS_2019), ...UNITS_2019.map((u) => unitSheet(u, REPORTED[u]))]));
     const j = (await run(['check', p, '--json'])).json();
     expect(j.ok).toBe(true);
     expect(j.progress).toEqual({ total: 14, registered: 14, reported: 14, toRegister: [], toReport: [], partial: [], missing: [] });
@@ -165,7 +148,7 @@ describe('each form of the vote', () => {
     ['anonymous', [['Phiếu số', ...CANDIDATES], ...UNITS_2019.map((_, i) => [`Phiếu số ${i + 1}`, ...marks(i)])], 'anonymous', 14],
     ['tally', [['Số phiếu phát ra', 14], ['Số phiếu thu về', 14], ['Số phiếu hợp lệ', 13], [], ['Đơn vị', 'Số phiếu đồng ý'], ['Bắc Giang', 12], ['Lạng Sơn', 11], ['Thái Nguyên', 6]], 'tally', 13],
   ])('%s ballots: votes in the JSON', async (name, rows, _form, ballots) => {
-    const p = await file(`vote-${name}.xlsx`, await buildWorkbook([...reported(), { name: 'Phiếu bầu', rows }]));
+    const p = await tmp.file(`vote-${name}.xlsx`, await buildWorkbook([...reported(), { name: 'Phiếu bầu', rows }]));
     const r = await run(['check', p, '--json']);
     const j = r.json();
     expect(r.code).toBe(0);
@@ -177,8 +160,8 @@ describe('each form of the vote', () => {
     } else expect(j.nominations.map((n: { sheet: string }) => n.sheet)).toEqual(CANDIDATES);
   });
   test('a ballots sheet made by `ballots` and not filled: a warning, no nominations, exit 0', async () => {
-    const p = await file('vote-empty.xlsx', await buildWorkbook(reported()));
-    const out = join(dir, 'vote-empty-out.xlsx');
+    const p = await tmp.file('vote-empty.xlsx', await buildWorkbook(reported()));
+    const out = join(tmp.dir, 'vote-empty-out.xlsx');
     expect((await run(['ballots', p, '-o', out])).code).toBe(0);
     const r = await run(['check', out, '--json']);
     expect(r.code).toBe(0);
@@ -188,7 +171,7 @@ describe('each form of the vote', () => {
   });
   test('a tally with an error names its cell', async () => {
     const rows: FixtureCell[][] = [['Số phiếu phát ra', 14], ['Số phiếu thu về', 15], ['Số phiếu hợp lệ', 13], [], ['Đơn vị', 'Số phiếu đồng ý'], ['Bắc Giang', 12]];
-    const p = await file('vote-bad-tally.xlsx', await buildWorkbook([...reported(), { name: 'Phiếu bầu', rows }]));
+    const p = await tmp.file('vote-bad-tally.xlsx', await buildWorkbook([...reported(), { name: 'Phiếu bầu', rows }]));
     const r = await run(['check', p]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('[lỗi] Phiếu bầu!B2: Số phiếu thu về (15) nhiều hơn số phiếu phát ra (14).');
