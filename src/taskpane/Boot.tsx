@@ -40,6 +40,7 @@ export function Boot({ start, lang, timeoutMs = OFFICE_TIMEOUT_MS }: BootProps) 
   const s = useStyles();
 
   useEffect(() => {
+    globalThis.performance?.mark?.('thidua:mounted');
     let settled = false;
     const timer = setTimeout(() => {
       if (!settled) setState({ kind: 'timeout' });

@@ -9,6 +9,7 @@ import { hostFacts, officeInfo, officeReady } from './office';
 
 export async function startInOffice(getOffice?: Parameters<typeof officeReady>[0]): Promise<Started> {
   const ready = await officeReady(getOffice);
+  globalThis.performance?.mark?.('thidua:office');
   const { lang, dark } = officeInfo(ready.office);
   // Outside Excel, or an Excel without a set the add-in needs: say so now (Boot shows it with a link to
   // the web page) rather than fail at the first workbook call ("Excel is not defined").

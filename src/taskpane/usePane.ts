@@ -74,6 +74,7 @@ export function usePane(port: WorkbookPort) {
   const readAndCheck = useCallback(async (): Promise<{ snapshot: Snapshot; evaluation: Evaluation }> => {
     patch({ step: 'reading' });
     const snapshot = await port.readSnapshot();
+    globalThis.performance?.mark?.('thidua:read');
     patch({ step: 'checking' });
     await paint();
     const evaluation = evaluate(snapshot);
