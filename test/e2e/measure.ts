@@ -52,17 +52,19 @@ export async function measurePane(options: { loads?: number; dist?: string } = {
       const pane = await openPane(browser, server.url, fakeOffice, { snapshot: sampleSnapshot() });
       try {
         await waitChecked(pane.page);
-        // performance.now() counts from the navigation's start in the page's own clock.
-        const ms = await pane.page.evaluate((stages) => {
-          const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-          const script = performance.getEntriesByType('resource').find((e) => /\/taskpane\.js$/.test(e.name)) as PerformanceResourceTiming | undefined;
-          const mark = performance.getEntriesByName('thidua:checked')[0];
-          return {
-            ...Object.fromEntries(Object.entries(stages).map(([k, name]) => [k, at(name)])),
-            'pane.fetched_ms': script?.responseEnd ?? NaN,
-            'pane.first_render_ms': mark ? mark.startTime : performance.now(),
-          } as Record<Stage, number>;
-        }, STAGES);
+        // performance.now() counts from the navigation's start in the page's own clock. A string, not a
+        // function: tsx (which runs the bench) adds helpers to named functions that the page does not have.
+        const ms = (await pane.page.evaluate(`(() => {
+          const at = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? e.startTime : NaN; };
+          const stages = ${JSON.stringify(STAGES)};
+          const out = {};
+          for (const k of Object.keys(stages)) out[k] = at(stages[k]);
+          const script = performance.getEntriesByType('resource').find((e) => /\\/taskpane\\.js$/.test(e.name));
+          out['pane.fetched_ms'] = script ? script.responseEnd : NaN;
+          const checked = at('thidua:checked');
+          out['pane.first_render_ms'] = Number.isNaN(checked) ? performance.now() : checked;
+          return out;
+        })()`)) as Record<Stage, number>;
         for (const k of Object.keys(times) as Stage[]) times[k].push(ms[k]);
       } finally {
         await pane.close();
