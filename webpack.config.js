@@ -8,6 +8,12 @@
  *   ADDIN_URL=https://host/path/ npm run build            dist/ for production: every https://localhost:3000
  *                                                         URL in the manifest, metadata and help page moved
  *                                                         to ADDIN_URL; the build fails without ADDIN_URL
+ *   SUPPORT_CONTACT="office · phone · e-mail"             the contact printed on the support page
+ *                                                         (support.html, the manifest's SupportUrl); without
+ *                                                         it the page says that no contact was set
+ *
+ * The user guide (docs/huong-dan/*.md) is built into huong-dan/*.html with its screenshots (scripts/guide-html.js),
+ * so the pane's header links to it wherever the add-in is served.
  *
  * office.js is never bundled: taskpane.html loads it from Microsoft's CDN (the plugin below adds the tag if
  * the template ever lacks it). The functions entry is separate from the pane's, so the pane's bundle
@@ -19,6 +25,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { guideFiles } = require('./scripts/guide-html');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_ORIGIN = 'https://localhost:3000';
@@ -39,6 +46,26 @@ function productionUrl(raw) {
   url.search = '';
   url.hash = '';
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+const NO_CONTACT = {
+  vi: 'Chưa ghi đầu mối hỗ trợ. Cơ quan triển khai Thi đua ghi đầu mối (đơn vị, điện thoại, thư điện tử) khi build: SUPPORT_CONTACT="…" npm run build.',
+  en: 'No support contact has been set. The office that deploys Thi đua sets one (office, phone, e-mail) when it builds: SUPPORT_CONTACT="…" npm run build.',
+};
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The support page with its contact filled in: SUPPORT_CONTACT as text (HTML-escaped, line breaks kept,
+ * e-mail addresses as mailto links), or a placeholder that says plainly that none was set.
+ */
+function supportPage(template, raw) {
+  const contact = (raw ?? '').trim();
+  const html = contact ? escapeHtml(contact).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => `<a href="mailto:${m}">${m}</a>`) : null;
+  return template
+    .split('%SUPPORT_CONTACT_CLASS%').join(html ? '' : ' unset')
+    .split('%SUPPORT_CONTACT_EN%').join(html ?? escapeHtml(NO_CONTACT.en))
+    .split('%SUPPORT_CONTACT%').join(html ?? escapeHtml(NO_CONTACT.vi));
 }
 
 /** Rewrites every dev URL in the emitted text files (manifest, metadata, help page): all occurrences. */
@@ -79,17 +106,22 @@ class OfficeJsTagPlugin {
   }
 }
 
-/** Copies files into the output as webpack assets (so the URL rewrite above sees them and watch mode follows them). */
+/**
+ * Copies files into the output as webpack assets (so the URL rewrite above sees them and watch mode follows
+ * them). `content` makes the asset from the file instead of copying it; `files` may be a function, called
+ * at each compilation (the guide's pages and images are listed anew).
+ */
 class CopyFilesPlugin {
   constructor(files) {
-    this.files = files; // [{ from: absolute path, to: output name }]
+    this.files = files; // [{ from: absolute path, to: output name, content?: () => string | Buffer }]
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('CopyFilesPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'CopyFilesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        for (const { from, to } of this.files) {
+        const files = typeof this.files === 'function' ? this.files() : this.files;
+        for (const { from, to, content } of files) {
           compilation.fileDependencies.add(from);
-          compilation.emitAsset(to, new webpack.sources.RawSource(fs.readFileSync(from)));
+          compilation.emitAsset(to, new webpack.sources.RawSource(content ? content() : fs.readFileSync(from)));
         }
       });
     });
@@ -134,6 +166,10 @@ function devHttps(dir = path.join(os.homedir(), '.office-addin-dev-certs')) {
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const addinUrl = dev ? null : productionUrl(env.ADDIN_URL || process.env.ADDIN_URL);
+  const contact = env.SUPPORT_CONTACT ?? process.env.SUPPORT_CONTACT;
+  if (!dev && !(contact ?? '').trim()) {
+    console.warn('SUPPORT_CONTACT is not set: dist/support.html will say that no support contact was set. Set it to the office, phone and e-mail users should turn to: SUPPORT_CONTACT="…" ADDIN_URL=… npm run build.');
+  }
   const outDir = path.resolve(__dirname, env.outDir || 'dist');
   return {
     mode: dev ? 'development' : 'production',
@@ -191,8 +227,10 @@ module.exports = (env = {}, argv = {}) => {
           .map((f) => ({ from: path.join(__dirname, 'assets', f), to: `assets/${f}` })),
         { from: path.join(__dirname, 'src/functions/functions.vi-VN.json'), to: 'functions.vi-VN.json' },
         { from: path.join(__dirname, 'src/functions/help.html'), to: 'help.html' },
+        { from: path.join(__dirname, 'src/support/support.html'), to: 'support.html', content: () => supportPage(fs.readFileSync(path.join(__dirname, 'src/support/support.html'), 'utf8'), contact) },
         { from: path.join(__dirname, 'manifest.xml'), to: 'manifest.xml' },
       ]),
+      new CopyFilesPlugin(() => guideFiles()),
       ...(addinUrl ? [new MoveDevUrlsPlugin(addinUrl)] : []),
     ],
     performance: { hints: dev ? false : 'warning', maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
@@ -209,3 +247,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.devHttps = devHttps;
+module.exports.supportPage = supportPage;

@@ -30,6 +30,7 @@ const vi = {
   headerCutoff: 'Số liệu tính đến {date}',
   headerNoCutoff: 'Chưa có ngày chốt số liệu',
   headerUnits: 'Tìm thấy {found}/{expected} trang tính đơn vị',
+  guideLink: 'Hướng dẫn sử dụng',
 
   stepReading: 'Đang đọc bảng tính…',
   stepChecking: 'Đang kiểm tra…',
@@ -218,6 +219,7 @@ const en: Record<UiKey, string> = {
   headerCutoff: 'Data as of {date}',
   headerNoCutoff: 'No cut-off date set',
   headerUnits: 'Found {found} of {expected} unit sheets',
+  guideLink: 'User guide (Vietnamese)',
 
   stepReading: 'Reading the workbook…',
   stepChecking: 'Checking…',

@@ -37,6 +37,7 @@ const vi = {
   templateFileName: 'thi-dua-mau-trong.xlsx',
   unitsHeading: 'Xếp hạng các đơn vị',
   footer: 'Thi đua chạy cùng một bộ quy tắc trong Excel (add-in), ở dòng lệnh và trên trang này.',
+  supportLink: 'Hỗ trợ',
 };
 
 export type WebKey = keyof typeof vi;
@@ -74,6 +75,7 @@ const en: Record<WebKey, string> = {
   templateFileName: 'thi-dua-mau-trong.xlsx',
   unitsHeading: 'Ranking of the units',
   footer: 'Thi đua applies the same rules in Excel (the add-in), on the command line and on this page.',
+  supportLink: 'Support',
 };
 
 export const WEB_TEXT: Record<Lang, Record<WebKey, string>> = { vi, en };

@@ -18,6 +18,7 @@ import { TemplateView } from './components/TemplateView';
 import { SettingsView } from './components/SettingsView';
 import { LangSwitch } from './components/LangSwitch';
 import { Tabs } from './components/Tabs';
+import { guidePageUrl } from './host';
 
 export type View = 'check' | 'generate' | 'template' | 'settings';
 const VIEWS: { id: View; key: 'tabCheck' | 'tabGenerate' | 'tabTemplate' | 'tabSettings' }[] = [
@@ -85,7 +86,7 @@ export function App({ port, lang: initialLang, dark = false, initialView = 'chec
       <LangContext.Provider value={lang}>
         <main className={s.root}>
           <div className={s.top}>
-            <Header evaluation={state.evaluation} />
+            <Header evaluation={state.evaluation} guideUrl={guidePageUrl()} />
             <LangSwitch lang={lang} onChange={setLang} />
           </div>
           <Tabs items={VIEWS.map((v) => ({ value: v.id, label: t(lang, v.key) }))} selected={view} onSelect={setView} label={t(lang, 'navLabel')} />

@@ -63,6 +63,15 @@ export class HostUnsupported extends Error {
   }
 }
 
+/** The user guide, built beside the pane (dist/huong-dan/, from docs/huong-dan/). */
+export function guidePageUrl(base: string = globalThis.location?.href ?? ''): string {
+  try {
+    return new URL('huong-dan/index.html', base).href;
+  } catch {
+    return 'huong-dan/index.html';
+  }
+}
+
 /** Where the web page is: `index.html` beside the pane (same build, same folder). */
 export function webPageUrl(base: string = globalThis.location?.href ?? ''): string {
   try {

@@ -5,7 +5,7 @@
  * Nothing leaves the page: the door runs here (loaded as its own chunk when first needed).
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { evaluate, planOutputs, planSample, planTemplate, rosterForYear } from '../core';
 import type { Evaluation, SheetPlan } from '../core';
 import type { Lang } from '../i18n';
@@ -307,7 +307,17 @@ export function WebApp({ lang: initialLang }: { lang: Lang }) {
               </Button>
             </div>
           </section>
-          <p className={s.footer}>{w('footer')}</p>
+          <p className={s.footer}>
+            {w('footer')}{' '}
+            {/* beside the page in the build; a new tab keeps the open file */}
+            <Link href="huong-dan/index.html" target="_blank" rel="noopener" data-testid="web-guide-link">
+              {t(lang, 'guideLink')}
+            </Link>
+            {' · '}
+            <Link href="support.html" target="_blank" rel="noopener">
+              {w('supportLink')}
+            </Link>
+          </p>
         </main>
       </LangContext.Provider>
     </FluentProvider>

@@ -98,6 +98,10 @@ export const SCENARIOS: Scenario[] = [
         assert.equal(await text(page, '[data-testid=units-found]'), 'Tìm thấy 14/14 trang tính đơn vị');
         assert.match(await text(page, 'h1'), /^Cụm thi đua số 1/);
         assert.match(await text(page, 'main'), /Số liệu tính đến 30\/11\/2019/);
+        // the header links to the user guide, built beside the pane
+        const guide = await page.getByTestId('guide-link').getAttribute('href');
+        assert.equal(guide, new URL('huong-dan/index.html', ctx.url).toString());
+        assert.equal((await page.request.get(guide)).status(), 200, 'the guide is served beside the pane');
         await ctx.shot(page, '01-check-clean');
 
         const before = await fake.sheetNames(page);

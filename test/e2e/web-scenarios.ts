@@ -174,6 +174,12 @@ export const WEB_SCENARIOS: Scenario[] = [
         assert.equal(tSnap.sheets.length, 1 + rosterForYear(new Date().getFullYear()).length);
         assert.ok(evaluate(tSnap).blocked, 'a blank template has counts to fill');
 
+        // the guide and the support page are served beside the page
+        for (const href of [await page.getByTestId('web-guide-link').getAttribute('href'), 'support.html']) {
+          const res = await page.request.get(new URL(href ?? '', page.url()).toString());
+          assert.equal(res.status(), 200, `${href} is served`);
+        }
+
         assert.deepEqual(w.foreign, [], 'no request to another origin');
         assert.deepEqual(w.errors, []);
       } finally {

@@ -13,6 +13,7 @@ import { bundleSize } from '../e2e/bundle';
 const makeConfig = require('../../webpack.config.js') as (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
 
 const ADDIN_URL = 'https://thidua.example.org/addin/';
+const SUPPORT_CONTACT = 'Phòng CNTT, Văn phòng Cụm · 0207 3822 123 · hotro@example.gov.vn <b>';
 let out = '';
 
 function files(dir: string): string[] {
@@ -24,7 +25,7 @@ function files(dir: string): string[] {
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'thidua-build-'));
-  const config = makeConfig({ ADDIN_URL, outDir: out }, { mode: 'production' });
+  const config = makeConfig({ ADDIN_URL, outDir: out, SUPPORT_CONTACT }, { mode: 'production' });
   const stats = await new Promise<webpack.Stats>((done, fail) => webpack(config, (err, s) => (err || !s ? fail(err) : done(s))));
   const errors = stats.toJson({ all: false, errors: true }).errors ?? [];
   expect(errors.map((e) => e.message)).toEqual([]);
@@ -77,6 +78,50 @@ test('one page hosts functions and pane; office.js comes from the CDN, never bun
   for (const f of ['functions.js', 'taskpane.js']) expect(readFileSync(join(out, f), 'utf8')).not.toContain('ClientRequestContext');
   // the functions bundle stays small: core rules and messages, no React
   expect(statSync(join(out, 'functions.js')).size).toBeLessThan(30 * 1024);
+});
+
+test('the support page (the manifest\'s SupportUrl) gives the contact set at build time, in Vietnamese and English, and links that exist', () => {
+  const manifest = readFileSync(join(out, 'manifest.xml'), 'utf8');
+  expect(manifest).toContain(`<SupportUrl DefaultValue="${ADDIN_URL}support.html"/>`);
+  expect(manifest).toContain(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${ADDIN_URL}huong-dan/index.html"/>`);
+  const html = readFileSync(join(out, 'support.html'), 'utf8');
+  // the contact twice (vi and en), escaped, its e-mail a mailto link; no placeholder left
+  const contact = 'Phòng CNTT, Văn phòng Cụm · 0207 3822 123 · <a href="mailto:hotro@example.gov.vn">hotro@example.gov.vn</a> &lt;b&gt;';
+  expect(html.split(contact).length - 1).toBe(2);
+  expect(html).not.toMatch(/%SUPPORT_CONTACT|Chưa ghi đầu mối|No support contact|class="contact unset"/);
+  expect(html).toMatch(/Dữ liệu không rời khỏi máy tính[\s\S]*No data leaves the computer/);
+  expect(html).toMatch(/Add-in đọc gì, ghi gì[\s\S]*What the add-in reads and writes/);
+  expect(html).toContain('<code>https://thidua.example.org</code>');
+  const links = [...html.matchAll(/href="([^"#]+)/g)].map((m) => m[1]).filter((h) => !h.startsWith('mailto:'));
+  expect(links.length).toBeGreaterThanOrEqual(6);
+  for (const h of links) {
+    expect(h.startsWith(ADDIN_URL)).toBe(true);
+    expect({ h, exists: statSync(join(out, h.slice(ADDIN_URL.length)), { throwIfNoEntry: false })?.isFile() ?? false }).toEqual({ h, exists: true });
+  }
+});
+
+test('without SUPPORT_CONTACT the support page says plainly that no contact was set', () => {
+  const supportPage = (makeConfig as unknown as { supportPage: (t: string, c?: string) => string }).supportPage;
+  const template = readFileSync(join(__dirname, '../../src/support/support.html'), 'utf8');
+  for (const unset of [undefined, '', '   ']) {
+    const html = supportPage(template, unset);
+    expect(html).not.toContain('%SUPPORT_CONTACT');
+    expect(html).toContain('Chưa ghi đầu mối hỗ trợ');
+    expect(html).toContain('No support contact has been set');
+    expect(html.match(/class="contact unset"/g)).toHaveLength(2);
+  }
+});
+
+test('the user guide is built beside the pane: every page, its screenshots and links resolve', () => {
+  const dir = join(out, 'huong-dan');
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+  expect(pages).toContain('index.html');
+  expect(pages.length).toBe(readdirSync(join(__dirname, '../../docs/huong-dan')).filter((f) => f.endsWith('.md')).length);
+  for (const p of pages) {
+    const html = readFileSync(join(dir, p), 'utf8');
+    const refs = [...html.matchAll(/(?:src|href)="([^"#]+)/g)].map((m) => m[1]).filter((r) => !/^(https?:|mailto:)/.test(r));
+    for (const r of refs) expect({ p, r, exists: statSync(join(dir, r), { throwIfNoEntry: false })?.isFile() ?? false }).toEqual({ p, r, exists: true });
+  }
 });
 
 // DESIGN.md's budget for the pane: what taskpane.html loads for the pane (React, Fluent UI, core, i18n), gzip

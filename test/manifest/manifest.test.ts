@@ -37,7 +37,7 @@ describe('each check catches its problem', () => {
     ['a short-lived runtime', (s: string) => s.replace('lifetime="long"', 'lifetime="short"'), /lifetime="long"/],
     ['a page other than the runtime’s', (s: string) => s.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'), /FunctionFile.*must be the same/],
     ['another namespace', (s: string) => s.replace('DefaultValue="THIDUA"', 'DefaultValue="CONTOSO"'), /namespace is "CONTOSO"/],
-    ['an http URL', (s: string) => s.replace('https://localhost:3000/help.html"/>', 'http://localhost:3000/help.html"/>'), /not https/],
+    ['an http URL', (s: string) => s.replace('https://localhost:3000/support.html"/>', 'http://localhost:3000/support.html"/>'), /not https/],
     ['an icon of the wrong size', (s: string) => s.replace('assets/icon-16.png"/>', 'assets/icon-32.png"/>'), /is 32×32, declared 16×16/],
     ['a missing icon file', (s: string) => s.replace('assets/icon-80.png"/>', 'assets/icon-81.png"/>'), /does not exist/],
     ['no Vietnamese metadata', (s: string) => s.replace(/\s*<bt:Override Locale="vi-VN" Value="https:\/\/localhost:3000\/functions.vi-VN.json"\/>/, ''), /no vi-VN override/],

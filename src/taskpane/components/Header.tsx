@@ -1,5 +1,8 @@
-/** Who and when: cluster name, year, cut-off date (dd/mm/yyyy) and how many unit sheets were found. */
-import { makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * Who and when: cluster name, year, cut-off date (dd/mm/yyyy) and how many unit sheets were found; in the
+ * pane also the link to the user guide (huong-dan/, served beside the pane: it opens in the browser).
+ */
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { Evaluation } from '../../core';
 import { formatDate } from '../../core';
 import { useT } from '../lang';
@@ -11,16 +14,27 @@ const useStyles = makeStyles({
   short: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** `level`: the heading level of the title (1 in the pane; lower inside the web page's result). */
-export function Header({ evaluation, level = 1 }: { evaluation: Evaluation | null; level?: 1 | 2 | 3 }) {
+/**
+ * `level`: the heading level of the title (1 in the pane; lower inside the web page's result).
+ * `guideUrl`: where the user guide is (the pane passes it; the web page links the guide elsewhere).
+ */
+export function Header({ evaluation, level = 1, guideUrl }: { evaluation: Evaluation | null; level?: 1 | 2 | 3; guideUrl?: string }) {
   const H = `h${level}` as const;
   const t = useT();
   const s = useStyles();
+  const guide = guideUrl ? (
+    <Link href={guideUrl} target="_blank" rel="noopener" data-testid="guide-link">
+      {t('guideLink')}
+    </Link>
+  ) : null;
   if (!evaluation) {
     return (
       <div className={s.root}>
         <H className={s.title}>{t('appTitle')}</H>
-        <p className={s.facts}>{t('headerNoData')}</p>
+        <p className={s.facts}>
+          <span>{t('headerNoData')}</span>
+          {guide}
+        </p>
       </div>
     );
   }
@@ -34,6 +48,7 @@ export function Header({ evaluation, level = 1 }: { evaluation: Evaluation | nul
         <span className={foundUnits < expectedUnits ? s.short : undefined} data-testid="units-found">
           {t('headerUnits', { found: foundUnits, expected: expectedUnits })}
         </span>
+        {guide}
       </p>
     </div>
   );
