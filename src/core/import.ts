@@ -39,7 +39,8 @@ export interface CellChange {
   conflict: boolean;
 }
 
-const IMPORT_SEVERITY = {
+/** Exported for the guide's message page test (test/docs). */
+export const IMPORT_SEVERITY = {
   IMPORT_NO_UNIT_SHEET: 'error',
   IMPORT_UNKNOWN_UNIT: 'error',
   IMPORT_UNKNOWN_CRITERION: 'error',

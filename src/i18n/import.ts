@@ -33,7 +33,8 @@ const ROLE: Record<Lang, Record<string, string>> = {
   en: { target: 'Target', result: 'Result' },
 };
 
-const IMPORT_MESSAGES: Record<Lang, Messages> = { vi, en };
+/** Exported for the guide's message page test (test/docs). */
+export const IMPORT_MESSAGES: Record<Lang, Messages> = { vi, en };
 
 export function importMessage(i: ImportIssue, lang: Lang = 'vi'): string {
   const p: Record<string, string | number> = { ...i.params };

@@ -12,7 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMPORT_SEVERITY } from '../../src/core';
+import { IMPORT_SEVERITY } from '../../src/core/import';
 import { ISSUE_SEVERITY } from '../../src/core/issues';
 import { ISSUE_MESSAGES } from '../../src/i18n/issues';
 import { IMPORT_MESSAGES } from '../../src/i18n/import';

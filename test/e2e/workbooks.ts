@@ -32,7 +32,7 @@ export function sampleWithUserSheets(): Snapshot {
 }
 
 /** The sample with its 2019 vote (`thidua sample --with-ballots`): 14 ballots, all three candidates pass. */
-function sampleWithBallotsSnapshot(): Snapshot {
+export function sampleWithBallotsSnapshot(): Snapshot {
   return snapshotFromPlans(planSample({ withBallots: true }));
 }
 
