@@ -9,7 +9,7 @@ import { evaluate, planOutputs } from '../../src/core';
 import { serialFromYMD, snapshotFromPlans } from '../../src/core/snapshot';
 import type { CellValue, Snapshot } from '../../src/core/types';
 import { fake, openPane, text, waitChecked, waitIdle, type PaneOptions } from './pane';
-import { brokenSnapshot, contestedBallotsSnapshot, emptySnapshot, inProgressSnapshot, IN_PROGRESS, sampleSnapshot, sampleWithUserSheets } from './workbooks';
+import { brokenSnapshot, contestedBallotsSnapshot, emptySnapshot, inProgressSnapshot, IN_PROGRESS, sampleSnapshot, sampleWithUserSheets, tallySnapshot } from './workbooks';
 
 export interface Ctx {
   browser: Browser;
@@ -521,6 +521,37 @@ export const SCENARIOS: Scenario[] = [
           await generate(page);
           assert.match(await text(page, '[data-testid=generate-blocked]'), /Còn 6 đơn vị chưa báo cáo đủ/);
           assert.ok(!(await fake.sheetNames(page)).includes('Xếp hạng'), 'nothing ranked');
+        });
+      }
+    },
+  },
+  {
+    name: 'ballots: the tally form (biên bản kiểm phiếu) in the ballots section: the form named, the counts, a unit (click) selects its votes cell; the unit under the share is not nominated; light and dark',
+    run: async (ctx) => {
+      for (const dark of [false, true]) {
+        await withPane(ctx, { snapshot: tallySnapshot(), bodyBackgroundColor: dark ? '#262626' : '#FFFFFF' }, async (page) => {
+          await waitChecked(page);
+          assert.equal(await text(page, '[data-testid=ballots-form]'), 'Hình thức: biên bản kiểm phiếu');
+          assert.equal(await page.getByTestId('ballots-form').getAttribute('data-form'), 'tally');
+          assert.equal(await text(page, '[data-testid=ballots-summary]'), 'Trang “Phiếu bầu”: 13 phiếu hợp lệ (phát ra 14, thu về 14). Đơn vị cần được trên 50% số phiếu hợp lệ.');
+          const candidates = await page.getByTestId('candidate').allTextContents();
+          assert.deepEqual(candidates, [
+            'Bắc GiangĐạt12/13 phiếu (92,3%) · đủ điều kiện về kết quả',
+            'Lạng SơnĐạt13/13 phiếu (100%) · đủ điều kiện về kết quả',
+            'Thái NguyênKhông đạt6/13 phiếu (46,2%) · đủ điều kiện về kết quả',
+          ]);
+          const found = (await runAxe(page)).map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+          assert.deepEqual(found, [], 'axe on the tally form');
+          await page.getByTestId('ballots').scrollIntoViewIfNeeded();
+          await ctx.shot(page, `23-ballots-tally-form-${dark ? 'dark' : 'light'}`);
+          if (dark) return;
+          await page.getByTestId('candidate').nth(2).click();
+          await waitIdle(page);
+          assert.deepEqual(await fake.selection(page), { sheet: 'Phiếu bầu', cell: 'C9', active: 'Phiếu bầu' });
+          await generate(page);
+          const nominees = await page.getByTestId('nominee').allTextContents();
+          assert.equal(nominees.length, 2);
+          assert.ok(!nominees.join('|').includes('Thái Nguyên'), 'Thái Nguyên, 6/13, is not nominated');
         });
       }
     },

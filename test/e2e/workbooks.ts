@@ -70,3 +70,23 @@ export function inProgressSnapshot(): Snapshot {
   for (const u of IN_PROGRESS.partial) setCell(s, u, 7, 5, null, 'empty');
   return s;
 }
+
+/** The sample with its vote recorded as the counting minutes' tally (biên bản kiểm phiếu): Thái Nguyên 6/13 fails. */
+export function tallySnapshot(): Snapshot {
+  const s = sampleSnapshot();
+  s.sheets.push({
+    name: 'Phiếu bầu',
+    values: [
+      ['BIÊN BẢN KIỂM PHIẾU'],
+      ['Số phiếu phát ra:', 14],
+      ['Số phiếu thu về:', 14],
+      ['Số phiếu hợp lệ:', 13],
+      [],
+      ['STT', 'Đơn vị', 'Số phiếu đồng ý'],
+      [1, 'Bắc Giang', 12],
+      [2, 'Lạng Sơn', 13],
+      [3, 'Thái Nguyên', 6],
+    ],
+  });
+  return s;
+}
