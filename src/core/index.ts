@@ -28,3 +28,5 @@ export { unitKey, compareVi } from './text';
 export { WB, STATUS_LABEL_VI, fill } from './words';
 export { parseRoster, type RosterProblem } from './roster';
 export { PortFailure } from './portFailure';
+/** The settings sheet's keys, Vietnamese first then English: the pane names each setting by them. */
+export { SETTING_LABELS } from './settings';

@@ -1,13 +1,21 @@
 /** The settings sheet (WORKBOOK.md §1.1): key/value rows, the criteria table and the roster. */
-import type { CellType, CellValue, Criterion, Issue, RosterEntry, SettingKey, SettingSource, Settings, SheetSnapshot, Snapshot } from './types';
+import type { BodyType, CellType, CellValue, Criterion, Issue, RosterEntry, SettingKey, SettingSource, Settings, SheetSnapshot, Snapshot } from './types';
 import { a1, cellType, cellValue, displayValue, isBlank, parseDateText, ymdFromSerial } from './snapshot';
-import { cleanText, labelKey, findLabel } from './text';
+import { cleanText, labelKey, findLabel, unitKey } from './text';
 import { makeIssue } from './issues';
 import { dataRows, headerRoles, textOf } from './tables';
 
 export const SETTINGS_SHEET_NAMES = ['Cấu hình', 'Cau hinh', 'Settings'];
 
 const DEFAULT_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
+/** The top-right header of a Party document (Hướng dẫn 36-HD/VPTW). */
+const PARTY_MOTTO = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+const MOTTO_OF: Record<BodyType, string> = { party: PARTY_MOTTO, state: DEFAULT_MOTTO };
+/**
+ * Default recipients: each line ends as the body type's rules write it (Party: `,` and `.` at the last;
+ * State: `;` and `.`, the archive line `Lưu: VT`).
+ */
+const RECIPIENTS_OF: Record<BodyType, string> = { party: '- Như trên,\n- Lưu Văn phòng.', state: '- Như trên;\n- Lưu: VT.' };
 const DEFAULT_CLUSTER_NAME = 'Cụm thi đua';
 
 export const DEFAULT_CRITERIA: Criterion[] = [
@@ -16,7 +24,7 @@ export const DEFAULT_CRITERIA: Criterion[] = [
 ];
 
 /** Keys of the settings sheet, Vietnamese label first (the one the template writes). */
-export const SETTING_LABELS: Record<SettingKey, readonly [string, string]> = {
+export const SETTING_LABELS: Record<SettingKey, readonly [string, string, ...string[]]> = {
   clusterName: ['Tên cụm thi đua', 'Cluster name'],
   year: ['Năm', 'Year'],
   cutoffDate: ['Ngày chốt số liệu', 'Cut-off date'],
@@ -26,15 +34,20 @@ export const SETTING_LABELS: Record<SettingKey, readonly [string, string]> = {
   nominationOrder: ['Thứ tự danh sách đề nghị', 'Nomination order'],
   minVoteShare: ['Tỷ lệ phiếu tối thiểu', 'Min vote share'],
   achievementLead: ['Mở đầu câu thành tích', 'Achievement lead'],
+  bodyType: ['Loại cơ quan', 'Body type'],
+  parentBody: ['Cơ quan cấp trên', 'Parent body'],
   issuedBy: ['Cơ quan lập danh sách', 'Issued by'],
-  motto: ['Tiêu ngữ', 'Motto'],
+  docNumber: ['Số ký hiệu', 'Document number'],
+  motto: ['Tiêu ngữ', 'Motto', 'Tiêu đề'],
   place: ['Địa danh', 'Place'],
   listDate: ['Ngày lập', 'Date'],
   signedBy: ['Người ký', 'Signed by'],
+  recipients: ['Nơi nhận', 'Recipients'],
 };
 const SETTING_KEYS = Object.keys(SETTING_LABELS) as SettingKey[];
 
 export const RULE_LABELS = { exceeded: ['Vượt chỉ tiêu', 'Exceeded'], met: ['Hoàn thành chỉ tiêu', 'Met', 'Met or exceeded'] } as const;
+export const BODY_TYPE_LABELS = { party: ['Đảng', 'Party'], state: ['Nhà nước', 'State'] } as const;
 export const ORDER_LABELS = { name: ['Theo tên', 'By name', 'Name'], rank: ['Theo xếp hạng', 'By rank', 'Rank'] } as const;
 
 const CRITERIA_ROLES = [
@@ -75,12 +88,30 @@ function defaultSettings(): Settings {
     nominationOrder: 'name',
     minVoteShare: 0.5,
     achievementLead: 'Phát hiện',
+    bodyType: 'state',
+    parentBody: null,
     issuedBy: DEFAULT_CLUSTER_NAME,
+    docNumber: null,
     motto: DEFAULT_MOTTO,
     place: null,
     listDate: null,
     signedBy: null,
+    recipients: RECIPIENTS_OF.state,
   };
+}
+
+/** Words in a body's name that make it a Party body (WORKBOOK.md §1.1): `Tỉnh ủy`, `Thành ủy`, `Đảng`, `Ban … Trung ương`. */
+function partyByName(...names: (string | null)[]): boolean {
+  return names.some((n) => {
+    if (!n) return false;
+    const k = ` ${unitKey(n.replace(/[\s,.;:()\-–]+/g, ' '))} `;
+    return [' tỉnh ủy ', ' thành ủy ', ' đảng '].some((w) => k.includes(w)) || / ban .* trung ương /.test(k);
+  });
+}
+
+/** `Số 15-DS/BNCTU`, `Số: 15/DS-X`, `15-DS/BNCTU` → the number and symbol alone. */
+function docNumberOf(v: string): string {
+  return v.replace(/^\s*số\s*:?\s*/i, '').trim();
 }
 
 /** Text with line breaks kept: each line cleaned, empty edge lines dropped. */
@@ -154,6 +185,12 @@ function parseSetting(key: SettingKey, v: CellValue, t: CellType): Parsed<Settin
       return asChoice(v, RULE_LABELS);
     case 'nominationOrder':
       return asChoice(v, ORDER_LABELS);
+    case 'bodyType':
+      return asChoice(v, BODY_TYPE_LABELS);
+    case 'docNumber': {
+      const t = asText(v);
+      return t.ok && docNumberOf(t.value) ? { ok: true, value: docNumberOf(t.value) } : { ok: false, expected: 'text' };
+    }
     default:
       return asText(v);
   }
@@ -162,6 +199,7 @@ function parseSetting(key: SettingKey, v: CellValue, t: CellType): Parsed<Settin
 const EXPECTED_CHOICES: Partial<Record<SettingKey, string>> = {
   nominationRule: `${RULE_LABELS.exceeded[0]} | ${RULE_LABELS.met[0]}`,
   nominationOrder: `${ORDER_LABELS.name[0]} | ${ORDER_LABELS.rank[0]}`,
+  bodyType: `${BODY_TYPE_LABELS.party[0]} | ${BODY_TYPE_LABELS.state[0]}`,
 };
 
 /** Value of a key row: the cell right of the key (column B when the key is in A), per WORKBOOK.md §1.1. */
@@ -177,6 +215,13 @@ function findHeaderRow(sheet: SheetSnapshot, roles: readonly { role: string; lab
   return null;
 }
 
+/** The defaults that follow the body: its type from the names, then the type's motto and recipients. */
+function bodyDefaults(settings: Settings, sources: Record<SettingKey, SettingSource>): void {
+  if (sources.bodyType === 'default') settings.bodyType = partyByName(settings.issuedBy, settings.parentBody) ? 'party' : 'state';
+  if (sources.motto === 'default') settings.motto = MOTTO_OF[settings.bodyType];
+  if (sources.recipients === 'default') settings.recipients = RECIPIENTS_OF[settings.bodyType];
+}
+
 export function parseSettings(snapshot: Snapshot): SettingsResult {
   const sheet = findSettingsSheet(snapshot);
   const settings = defaultSettings();
@@ -186,6 +231,7 @@ export function parseSettings(snapshot: Snapshot): SettingsResult {
     issues.push(makeIssue('SETTINGS_MISSING', null, null, { name: SETTINGS_SHEET_NAMES[0] }));
     issues.push(makeIssue('ROSTER_MISSING', null, null, {}));
     settings.issuedBy = settings.clusterName;
+    bodyDefaults(settings, sources);
     return { sheet: null, settings, sources, criteria: DEFAULT_CRITERIA.map((c) => ({ ...c })), roster: null, issues };
   }
 
@@ -293,5 +339,6 @@ export function parseSettings(snapshot: Snapshot): SettingsResult {
   }
   if (sources.year === 'default' && settings.cutoffDate !== null) settings.year = ymdFromSerial(settings.cutoffDate).y;
   if (sources.issuedBy === 'default') settings.issuedBy = settings.clusterName;
+  bodyDefaults(settings, sources);
   return { sheet, settings, sources, criteria, roster, issues };
 }

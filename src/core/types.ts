@@ -63,6 +63,8 @@ export interface Issue<Code extends string = IssueCode> {
 
 type NominationRule = 'exceeded' | 'met';
 type NominationOrder = 'name' | 'rank';
+/** Whose layout the signed documents follow (WORKBOOK.md §1.1 v2): Hướng dẫn 36-HD/VPTW or Nghị định 30/2020/NĐ-CP. */
+export type BodyType = 'party' | 'state';
 
 export interface Criterion {
   code: string;
@@ -93,12 +95,21 @@ export interface Settings {
   /** 0..1 */
   minVoteShare: number;
   achievementLead: string;
+  /** Party or State layout; by default from the issuing and parent bodies' names. */
+  bodyType: BodyType;
+  /** First line of the top-left header, above the issuing body, or null. */
+  parentBody: string | null;
   issuedBy: string;
+  /** The document's number and symbol without the leading `Số` (`15-DS/BNCTU`), or null (written by hand). */
+  docNumber: string | null;
+  /** By default the body type's motto. */
   motto: string;
   place: string | null;
   /** Excel serial date, or null (= the day it is generated). */
   listDate: number | null;
   signedBy: string | null;
+  /** The recipients block, one line each; by default `- Như trên` and `- Lưu …` punctuated per body type. */
+  recipients: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -258,6 +269,7 @@ export interface PlanStyle {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  fontName?: string;
   fontSize?: number;
   fontColor?: string; // #RRGGBB
   fill?: string; // #RRGGBB
@@ -286,9 +298,16 @@ export interface PlanPrint {
   fitToWidth: boolean;
   /** rows repeated at the top of every printed page, e.g. `5:5` */
   titleRows?: string;
-  /** margins in inches */
-  margins?: { left: number; right: number; top: number; bottom: number };
+  /** margins in inches (header: from the top edge to the page header) */
+  margins?: { left: number; right: number; top: number; bottom: number; header?: number; footer?: number };
   centerHorizontally?: boolean;
+  /** the printed part of the sheet (A1 range); everything else stays on screen only */
+  area?: string;
+  /**
+   * The page header's centre, in Excel's header codes (`&P` = page number), on every page but the first
+   * when `firstPageBlank` (a document's page numbers start on page 2).
+   */
+  header?: { center: string; firstPageBlank: boolean };
 }
 
 export type PlanRole = 'ranking' | 'nominations' | 'settings' | 'unit' | 'ballots';

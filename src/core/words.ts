@@ -33,7 +33,8 @@ export const WB = {
   colScore: 'Điểm (tỷ lệ đạt bình quân)',
   colStatus: 'Xếp loại',
   colVotes: 'Phiếu bầu',
-  votes: '{for}/{ballots} phiếu ({share})',
+  votes: '{for}/{ballots} ({share})',
+  noVotes: '—',
   totalRow: 'Tổng cộng',
   summary: 'Tổng số: {totals}; {exceeded}/{units} đơn vị vượt chỉ tiêu',
   summaryMet: ', {met} đơn vị hoàn thành chỉ tiêu',
@@ -57,6 +58,14 @@ export const WB = {
   listTotal: 'Danh sách có {n} đơn vị.',
   /** One criterion in a nomination's achievement sentence: `05 vụ án (đạt 125,0%)`. */
   achievementPart: '{result} {word} (đạt {percent})',
+  // the signed documents (WORKBOOK.md §4 v2)
+  partyStar: '*',
+  numberParty: 'Số {n}',
+  numberState: 'Số: {n}',
+  numberBlank: '..........',
+  recipientsLabel: 'Nơi nhận:',
+  annexTitle: 'Phụ lục',
+  annexOf: '(Kèm theo Danh sách số {number} ngày {date})',
   // template
   settingsTitle: 'CẤU HÌNH THI ĐUA',
   settingsHint: 'Mỗi dòng: tên mục ở cột A, giá trị ở cột B. Ô để trống thì dùng giá trị mặc định.',

@@ -70,6 +70,7 @@ const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
 function applyStyle(ws: Excel.Worksheet, s: PlanStyle): void {
   const format = ws.getRange(s.range).format;
+  if (s.fontName !== undefined) format.font.name = s.fontName;
   if (s.bold !== undefined) format.font.bold = s.bold;
   if (s.italic !== undefined) format.font.italic = s.italic;
   if (s.underline !== undefined) format.font.underline = s.underline ? 'Single' : 'None';
@@ -107,8 +108,18 @@ function applyPrint(ws: Excel.Worksheet, p: PlanPrint): void {
     layout.rightMargin = p.margins.right * 72;
     layout.topMargin = p.margins.top * 72;
     layout.bottomMargin = p.margins.bottom * 72;
+    if (p.margins.header !== undefined) layout.headerMargin = p.margins.header * 72;
+    if (p.margins.footer !== undefined) layout.footerMargin = p.margins.footer * 72;
   }
   if (p.centerHorizontally !== undefined) layout.centerHorizontally = p.centerHorizontally;
+  if (p.area) layout.setPrintArea(p.area);
+  if (p.header) {
+    // a blank first-page header leaves page 1 without a number (a document's numbers start on page 2)
+    const hf = layout.headersFooters;
+    hf.state = p.header.firstPageBlank ? 'FirstAndDefault' : 'Default';
+    hf.defaultForAllPages.centerHeader = p.header.center;
+    if (p.header.firstPageBlank) hf.firstPage.centerHeader = '';
+  }
 }
 
 /** Excel's tallest row, in points: a taller height is refused. */

@@ -2,7 +2,7 @@
  * exceljs 4.4.0 writes a sheet's print titles and print area (`_xlnm.Print_Titles`, `_xlnm.Print_Area`) as
  * `'<name>'!$1:$1` without doubling a `'` inside the sheet name. For a sheet such as `Ban's` that is not a
  * valid reference, and Excel has to repair the file. This re-quotes those references right after exceljs's
- * workbook writer collects them. Applied once; does nothing if exceljs's internals change shape.
+ * workbook writer collects them, and makes the rows of a print area absolute (`$A1:$E30` → `$A$1:$E$30`). Applied once; does nothing if exceljs's internals change shape.
  */
 import { quoteSheetName } from '../core';
 
@@ -20,6 +20,8 @@ type Prepare = ((this: unknown, model: WorkbookModel, ...rest: unknown[]) => voi
 function requoteSheetRefs(model: WorkbookModel): void {
   for (const dn of model.definedNames ?? []) {
     if (dn.localSheetId === undefined || !/^_xlnm\.Print_(Titles|Area)$/.test(dn.name)) continue;
+    // exceljs writes a print area as `$A1:$E30`; Excel writes (and expects) `$A$1:$E$30`
+    if (dn.name === '_xlnm.Print_Area') dn.ranges = dn.ranges.map((r) => r.replace(/(\$[A-Z]{1,3})(\d+)(?=:|$)/g, '$1$$$2'));
     const sheet = model.sheets?.[dn.localSheetId];
     if (!sheet || !sheet.name.includes("'")) continue;
     const wrong = `'${sheet.name}'!`;

@@ -91,7 +91,12 @@ function pageSetup(ws: ExcelJS.Worksheet, p: PlanPrint): void {
   };
   if (p.titleRows) setup.printTitlesRow = p.titleRows.replace(/\$/g, '');
   if (p.margins) setup.margins = { header: 0.3, footer: 0.3, ...p.margins };
+  if (p.area) setup.printArea = normRange(p.area);
   ws.pageSetup = setup;
+  if (p.header) {
+    // `&C` opens the centre section; a blank first-page header leaves page 1 without a number
+    ws.headerFooter = p.header.firstPageBlank ? { differentFirst: true, oddHeader: `&C${p.header.center}`, firstHeader: '' } : { oddHeader: `&C${p.header.center}` };
+  }
 }
 
 /** Fills `ws` (new and empty) from `plan`. A plan Excel cannot hold throws XlsxWriteError BAD_PLAN. */

@@ -27,8 +27,9 @@ const THIN: Partial<ExcelJS.Borders> = {
 export function mergedStyle(base: Partial<ExcelJS.Style>, s: PlanStyle): Partial<ExcelJS.Style> {
   const next: Partial<ExcelJS.Style> = { ...base };
   if (s.numberFormat !== undefined) next.numFmt = s.numberFormat;
-  if (s.bold !== undefined || s.italic !== undefined || s.underline !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
+  if (s.bold !== undefined || s.italic !== undefined || s.underline !== undefined || s.fontSize !== undefined || s.fontColor !== undefined || s.fontName !== undefined) {
     const font: Partial<ExcelJS.Font> = { ...(base.font ?? {}) };
+    if (s.fontName !== undefined) font.name = s.fontName;
     if (s.bold !== undefined) font.bold = s.bold;
     if (s.italic !== undefined) font.italic = s.italic;
     if (s.underline !== undefined) font.underline = s.underline;

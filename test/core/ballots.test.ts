@@ -77,9 +77,10 @@ describe('tally', () => {
     const texts = ranking.values.flat().filter((v) => typeof v === 'string') as string[];
     expect(texts.find((t) => t.startsWith('Ghi chú: đủ điều kiện về kết quả'))).toContain('Ban Nội chính Tỉnh ủy Bắc Giang');
     expect(texts).toContain('Phiếu bầu');
-    expect(texts).toContain('3/3 phiếu (100%)');
-    expect(texts).toContain('1/3 phiếu (33,3%)');
-    expect(nominations.values.flat()).toContain('Số phiếu: 3/3 phiếu (100%)');
+    expect(texts).toContain('3/3 (100%)');
+    expect(texts).toContain('1/3 (33,3%)');
+    // no word twice: `Số phiếu: 3/3 (100%)`, not `Số phiếu: 3/3 phiếu`
+    expect(nominations.values.flat()).toContain('Số phiếu: 3/3 (100%)');
   });
 
   test('errors: unknown mark, duplicate voter (both rows), unknown candidate; warnings: vote for a non-qualifying unit', () => {

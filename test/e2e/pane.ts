@@ -74,7 +74,25 @@ type FakeApi = {
   snapshot(): Snapshot;
   stats(): { syncs: number; runs: number; refused: number; requestBytes: number[]; responseBytes: number[] };
   validations(name: string): { range: string; rule: unknown }[];
+  layout(name: string): SheetLayout | null;
 };
+
+export interface SheetLayout {
+  pageLayout: {
+    paperSize: string;
+    orientation: string;
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+    printArea: string | null;
+    printTitleRows: string | null;
+    headersFooters: { state: string; defaultForAllPages: { centerHeader: string }; firstPage: { centerHeader: string } };
+  };
+  fonts: string[];
+  sizes: number[];
+  rowHeights: Record<number, number>;
+}
 
 /** Reads the fake workbook in the page. */
 export const fake = {
@@ -85,6 +103,7 @@ export const fake = {
   snapshot: (page: Page) => page.evaluate(() => (window as unknown as { __fake: FakeApi }).__fake.snapshot()),
   stats: (page: Page) => page.evaluate(() => (window as unknown as { __fake: FakeApi }).__fake.stats()),
   validations: (page: Page, name: string) => page.evaluate((n) => (window as unknown as { __fake: FakeApi }).__fake.validations(n), name),
+  layout: (page: Page, name: string) => page.evaluate((n) => (window as unknown as { __fake: FakeApi }).__fake.layout(n), name),
 };
 
 export async function text(page: Page, selector: string): Promise<string> {

@@ -57,6 +57,28 @@ async function expectedOutputs(page: Page, snapshot: Snapshot): Promise<Record<s
   return Object.fromEntries(read.sheets.map((s) => [s.name, round(trimGrid(s.values))]));
 }
 
+/** The generated sheets carry the plans' documents: Times New Roman, A4, margins, print area, page numbers from page 2. */
+async function assertDocuments(page: Page, snapshot: Snapshot): Promise<void> {
+  const plans = planOutputs(snapshot, evaluate(snapshot), { today: serialFromYMD(2026, 1, 1) });
+  for (const plan of plans) {
+    const got = await fake.layout(page, plan.name);
+    assert.ok(got, `${plan.name} exists`);
+    assert.deepEqual(got.fonts, ['Times New Roman'], `fonts of ${plan.name}`);
+    assert.ok(got.sizes.every((x) => x >= 9 && x <= 14) && got.sizes.includes(12) && got.sizes.includes(13) && got.sizes.includes(14), `sizes of ${plan.name}: ${got.sizes}`);
+    const p = plan.print!;
+    const l = got.pageLayout;
+    assert.equal(l.paperSize, 'A4');
+    assert.equal(l.orientation, p.orientation === 'landscape' ? 'Landscape' : 'Portrait');
+    assert.deepEqual([l.topMargin, l.bottomMargin, l.leftMargin, l.rightMargin].map((pt) => Math.round((pt / 72) * 25.4)), [20, 20, 30, 15], `margins of ${plan.name} (mm)`);
+    assert.equal(l.printArea, p.area);
+    assert.equal(l.headersFooters.state, 'FirstAndDefault');
+    assert.match(l.headersFooters.defaultForAllPages.centerHeader, /Times New Roman.*&P$/);
+    assert.equal(l.headersFooters.firstPage.centerHeader, '');
+    // the rows of wrapped and merged text are as tall as the plan computed (the date does not change them)
+    assert.deepEqual(got.rowHeights, plan.rowHeights, `row heights of ${plan.name}`);
+  }
+}
+
 async function withPane(ctx: Ctx, opts: PaneOptions, body: (page: Page, errors: string[]) => Promise<void>): Promise<void> {
   const pane = await openPane(ctx.browser, ctx.url, ctx.fakeOffice, opts);
   try {
@@ -128,6 +150,7 @@ export const SCENARIOS: Scenario[] = [
         for (const name of ['Xếp hạng', 'Đề nghị khen thưởng']) {
           assert.deepEqual(round(trimGrid(await fake.grid(page, name))), expected[name], `contents of ${name}`);
         }
+        await assertDocuments(page, sampleSnapshot());
         const list = (await fake.grid(page, 'Đề nghị khen thưởng')).flat().join('|');
         for (const [name, sentence] of NOMINEES) assert.ok(list.includes(name) && list.includes(sentence));
         const summary = (await fake.grid(page, 'Xếp hạng')).flat().find((v) => typeof v === 'string' && v.startsWith('Tổng số:'));

@@ -59,7 +59,7 @@ describe('writePlans', () => {
       (ranking.dataBars ?? []).map((b) => expect.objectContaining({ type: 'DataBar', dataBar: { positiveFormat: { fillColor: b.color } } })),
     );
     expect(ws.conditionalFormats.length).toBeGreaterThan(0);
-    expect(ws.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHorizontally: true, leftMargin: 36 });
+    expect(ws.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHorizontally: true, leftMargin: ranking.print!.margins!.left * 72 });
     expect(ws.pageLayout.printTitleRows).toBe(`$${ranking.print!.titleRows!.split(':')[0]}:$${ranking.print!.titleRows!.split(':')[1]}`);
     expect(ws.tabColor).toBe(ranking.tabColor);
     const header = ranking.styles.find((st) => st.fill && st.border)!;
@@ -68,6 +68,44 @@ describe('writePlans', () => {
     expect(cell.format!.borders!.EdgeTop).toEqual({ style: 'Continuous', weight: 'Thin', color: '#000000' });
     const pct = ranking.styles.find((st) => st.numberFormat?.includes('%'))!;
     expect(ws.at(pct.range.split(':')[0])!.numberFormat).toBe(pct.numberFormat);
+  });
+
+  test('the documents as the .xlsx door writes them: Times New Roman, sizes, margins, print area, page numbers from page 2', async () => {
+    const s = setup(sample());
+    const { plans } = await generate(s);
+    for (const plan of plans) {
+      const ws = s.wb.sheet(plan.name);
+      // every written cell in the documents' font, at the plan's size
+      plan.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === '') return;
+          const cell = ws.get(r, c)!;
+          expect({ r, c, font: cell.format?.name }).toEqual({ r, c, font: 'Times New Roman' });
+          expect(cell.format?.size).toBeGreaterThanOrEqual(9);
+        }),
+      );
+      const p = plan.print!;
+      expect(ws.pageLayout).toMatchObject({
+        paperSize: 'A4',
+        topMargin: p.margins!.top * 72,
+        bottomMargin: p.margins!.bottom * 72,
+        leftMargin: p.margins!.left * 72,
+        rightMargin: p.margins!.right * 72,
+        headerMargin: p.margins!.header! * 72,
+        printArea: p.area,
+      });
+      expect(Math.round((ws.pageLayout.leftMargin / 72) * 25.4)).toBe(30);
+      expect(ws.pageLayout.headersFooters.state).toBe('FirstAndDefault');
+      expect(ws.pageLayout.headersFooters.defaultForAllPages.centerHeader).toBe('&"Times New Roman,Regular"&13&P');
+      expect(ws.pageLayout.headersFooters.firstPage.centerHeader).toBe('');
+    }
+    const list = s.wb.sheet('Đề nghị khen thưởng');
+    const issuer = list.at('A2')!;
+    expect([issuer.value, issuer.format]).toEqual(['BAN NỘI CHÍNH', expect.objectContaining({ name: 'Times New Roman', bold: true, size: 13, wrap: true })]);
+    expect(list.at('C1')!.format).toMatchObject({ bold: true, underline: 'Single', size: 14 });
+    // the row of a wrapped header line is as tall as the plan computed
+    const [, listPlan] = plans;
+    for (const [row, h] of Object.entries(listPlan.rowHeights!)) expect(list.rowHeights.get(Number(row) - 1)).toBe(h);
   });
 
   test('the marks are hidden workbook names on the new sheets', async () => {

@@ -105,7 +105,7 @@ describe('ballots section: the tally', () => {
     await screen.findByTestId('generate-done');
     await idle();
     const nominees = screen.getAllByTestId('nominee');
-    expect(nominees.map((n) => within(n).getByTestId('nominee-votes').textContent)).toEqual(['Số phiếu: 12/13 phiếu (92,3%)', 'Số phiếu: 13/13 phiếu (100%)']);
+    expect(nominees.map((n) => within(n).getByTestId('nominee-votes').textContent)).toEqual(['Số phiếu: 12/13 (92,3%)', 'Số phiếu: 13/13 (100%)']);
     expect(nominees[0].textContent).toContain('Bắc Giang');
     expect(nominees[1].textContent).toContain('Lạng Sơn');
     const list = wb.find('Đề nghị khen thưởng')!.values.flat().join('|');

@@ -12,6 +12,11 @@ describe('settings view', () => {
     expect(row('nominationRule').textContent).toContain('Vượt chỉ tiêu');
     expect(row('listDate').textContent).toContain('03/12/2019');
     expect(row('minVoteShare').textContent).toContain('50%');
+    // the signed document's settings (WORKBOOK.md §1.1 v2), from the sample's sheet
+    expect(row('bodyType').textContent).toBe('Loại cơ quanĐảngTrang cấu hình');
+    expect(row('parentBody').textContent).toBe('Cơ quan cấp trênTỉnh ủy Tuyên QuangTrang cấu hình');
+    expect(row('docNumber').textContent).toBe('Số ký hiệu15-DS/BNCTUTrang cấu hình');
+    expect(row('recipients').textContent).toContain('- Lưu Văn phòng.');
     const table = within(screen.getByTestId('criteria-table'));
     expect(table.getByText('VA')).toBeTruthy();
     expect(table.getByText('vụ việc')).toBeTruthy();
@@ -48,5 +53,10 @@ describe('settings view', () => {
     expect(screen.queryByTestId('open-settings')).toBeNull();
     expect(within(row('award')).getByText('Mặc định')).toBeTruthy();
     expect(row('maxNominees').textContent).toContain('Không giới hạn');
+    // a State body by default (the cluster's default name names no Party body): its motto and recipients
+    expect(row('bodyType').textContent).toBe('Loại cơ quanNhà nướcMặc định');
+    expect(row('motto').textContent).toBe('Tiêu ngữCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúcMặc định');
+    expect(row('recipients').textContent).toBe('Nơi nhận- Như trên;\n- Lưu: VT.Mặc định');
+    expect(row('docNumber').textContent).toBe('Số ký hiệu(ghi tay)Mặc định');
   });
 });

@@ -9,7 +9,8 @@ export const COLORS = {
   exceeded: '#E2EFDA',
   met: '#FFF2CC',
   notMet: '#FCE4D6',
-  dataBar: '#5B9BD5',
+  // light: a data bar prints under the score's digits, which must stay readable in black and white
+  dataBar: '#BDD7EE',
   tab: '#217346',
 } as const;
 
@@ -66,21 +67,4 @@ export function fitWidth(texts: (string | number | null | undefined)[], min: num
     for (const line of String(t).split('\n')) w = Math.max(w, Math.ceil(line.length * 1.1) + 2);
   }
   return Math.min(w, max);
-}
-
-/**
- * Row height (points) that shows wrapped text whole. Excel grows rows when it opens a file only for rows it
- * lays out itself; files written by a library keep the default height, so the plan says it.
- */
-export function wrappedHeight(cells: (string | number | null | undefined)[], widths: number[], linePoints = 15): number {
-  let lines = 1;
-  cells.forEach((t, i) => {
-    if (t === null || t === undefined) return;
-    const w = Math.max(4, (widths[i] ?? 10) - 1);
-    const n = String(t)
-      .split('\n')
-      .reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.1) / w)), 0);
-    lines = Math.max(lines, n);
-  });
-  return lines * linePoints + 3;
 }

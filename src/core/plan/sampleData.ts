@@ -44,16 +44,23 @@ export const SAMPLE: Record<string, Counts> = {
 export const SAMPLE_SETTINGS = {
   clusterName: 'Cụm thi đua số 1 - Ban Nội chính Tỉnh ủy 14 tỉnh miền núi phía Bắc',
   award: 'Bằng khen của Trưởng ban Nội chính Trung ương',
-  issuedBy: 'BAN NỘI CHÍNH TỈNH ỦY TUYÊN QUANG\nCỤM PHÓ CỤM THI ĐUA SỐ 1',
+  // A Party body (Hướng dẫn 36-HD/VPTW): the list is signed by the deputy head of the cluster, the Internal
+  // Affairs Board of Tuyên Quang (from the report); its number, signer and recipients are invented.
+  bodyType: 'Đảng',
+  parentBody: 'Tỉnh ủy Tuyên Quang',
+  issuedBy: 'BAN NỘI CHÍNH',
+  docNumber: 'Số 15-DS/BNCTU',
   motto: 'ĐẢNG CỘNG SẢN VIỆT NAM',
   place: 'Tuyên Quang',
-  signedBy: 'TM. CỤM THI ĐUA SỐ 1\nCỤM PHÓ',
+  signedBy: 'T/M CỤM THI ĐUA SỐ 1\nCỤM PHÓ\n\nNguyễn Văn An',
+  recipients: '- Ban Nội chính Trung ương (Vụ Địa phương),\n- Các đơn vị trong Cụm thi đua số 1,\n- Lưu Văn phòng.',
 };
 
 export const SAMPLE_NOTE =
   'Dữ liệu mẫu theo bản tin ngày 10/12/2019 về Hội nghị bình xét thi đua chuyên đề năm 2019 của Cụm thi đua số 1: ' +
   'số liệu của Bắc Giang, Lạng Sơn, Thái Nguyên và tổng số toàn Cụm (22 vụ án, 14 vụ việc) lấy từ bản tin; ' +
-  'bản tin không nêu số liệu của 11 đơn vị còn lại, nên số liệu của các đơn vị này là giả định, chỉ để thử công cụ.';
+  'bản tin không nêu số liệu của 11 đơn vị còn lại, nên số liệu của các đơn vị này là giả định, chỉ để thử công cụ. ' +
+  'Số ký hiệu, họ tên người ký và nơi nhận của danh sách cũng là giả định.';
 
 /** The optional 2019 vote (the report: "tiến hành bỏ phiếu, bình xét"): 14 ballots, all three candidates pass. */
 export const SAMPLE_BALLOTS: { voter: string; votes: string[] }[] = SAMPLE_UNITS.map((voter, i) => ({

@@ -1,7 +1,8 @@
 /** Plans for a blank template and for the 2019 sample (settings sheet + one sheet per unit). */
 import type { Criterion, PlanValue, SheetPlan } from '../types';
-import { PlanBuilder, COLORS, fitWidth, wrappedHeight } from './builder';
-import { DEFAULT_CRITERIA, ORDER_LABELS, RULE_LABELS, SETTING_LABELS, SETTINGS_SHEET_NAMES } from '../settings';
+import { PlanBuilder, COLORS, fitWidth } from './builder';
+import { columnsPx, rowPoints, wrappedLines } from './measure';
+import { BODY_TYPE_LABELS, DEFAULT_CRITERIA, ORDER_LABELS, RULE_LABELS, SETTING_LABELS, SETTINGS_SHEET_NAMES } from '../settings';
 import { a1, serialFromYMD } from '../snapshot';
 import { attainment } from '../rules';
 import { WB, fill } from '../words';
@@ -59,12 +60,13 @@ function planSettings(rows: SettingRow[], criteria: Criterion[], units: Required
     if (key === 'cutoffDate' || key === 'listDate') b.style(r, 1, r, 1, { numberFormat: DATE_FMT, horizontal: 'left' });
     if (key === 'minVoteShare') b.style(r, 1, r, 1, { numberFormat: '0%', horizontal: 'left' });
     if (typeof value === 'number') b.style(r, 1, r, 1, { horizontal: 'left' });
-    if (key === 'issuedBy' || key === 'motto' || key === 'signedBy') {
+    if (key === 'issuedBy' || key === 'motto' || key === 'signedBy' || key === 'recipients') {
       b.style(r, 1, r, 1, { wrap: true });
-      if (typeof value === 'string') b.height(r, wrappedHeight([null, value], [30, 52]));
+      if (typeof value === 'string') b.height(r, rowPoints(wrappedLines(value, columnsPx([52]), 11), 11));
     }
     if (key === 'nominationRule') (b.plan.validations ??= []).push({ range: a1(r, 1), type: 'list', list: [RULE_LABELS.exceeded[0], RULE_LABELS.met[0]] });
     if (key === 'nominationOrder') (b.plan.validations ??= []).push({ range: a1(r, 1), type: 'list', list: [ORDER_LABELS.name[0], ORDER_LABELS.rank[0]] });
+    if (key === 'bodyType') (b.plan.validations ??= []).push({ range: a1(r, 1), type: 'list', list: [BODY_TYPE_LABELS.party[0], BODY_TYPE_LABELS.state[0]] });
     r++;
   }
   b.style(keyStart, 0, r - 1, 0, { bold: true });
@@ -124,7 +126,7 @@ function planUnit(unit: Required<TemplateUnit>, criteria: Criterion[], year: num
     // the cached value every reader shows before recalculating: blank until the counts are typed
     const result = d ? attainment(d.result, d.target) : '';
     b.row(r, 0, [i + 1, c.code, c.label, c.unitWord, d?.target ?? null, d?.result ?? null, { formula: attainmentFormula(a1(r, 5), a1(r, 4)), result }, null]);
-    b.height(r, wrappedHeight([null, null, c.label, c.unitWord], UNIT_WIDTHS));
+    b.height(r, rowPoints(Math.max(wrappedLines(c.label, columnsPx([UNIT_WIDTHS[2]]), 11), wrappedLines(c.unitWord, columnsPx([UNIT_WIDTHS[3]]), 11)), 11));
   });
   const last = H + criteria.length;
   b.style(H + 1, 0, last, 7, { border: 'thin', vertical: 'top' });
@@ -158,11 +160,15 @@ export function planTemplate(opts: TemplateOptions = {}): SheetPlan[] {
     ['nominationOrder', ORDER_LABELS.name[0]],
     ['minVoteShare', 0.5],
     ['achievementLead', 'Phát hiện'],
+    ['bodyType', BODY_TYPE_LABELS.party[0]],
+    ['parentBody', null],
     ['issuedBy', null],
+    ['docNumber', null],
     ['motto', null],
     ['place', null],
     ['listDate', null],
     ['signedBy', null],
+    ['recipients', null],
   ];
   return [planSettings(rows, DEFAULT_CRITERIA, units, null), ...units.map((u) => planUnit(u, DEFAULT_CRITERIA, year, null))];
 }
@@ -182,11 +188,15 @@ export function planSample(opts: { withBallots?: boolean } = {}): SheetPlan[] {
     ['nominationOrder', ORDER_LABELS.name[0]],
     ['minVoteShare', 0.5],
     ['achievementLead', 'Phát hiện'],
+    ['bodyType', s.bodyType],
+    ['parentBody', s.parentBody],
     ['issuedBy', s.issuedBy],
+    ['docNumber', s.docNumber],
     ['motto', s.motto],
     ['place', s.place],
     ['listDate', serialFromYMD(2019, 12, 3)],
     ['signedBy', s.signedBy],
+    ['recipients', s.recipients],
   ];
   const plans = [
     planSettings(rows, DEFAULT_CRITERIA, units, SAMPLE_NOTE),

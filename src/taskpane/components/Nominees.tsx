@@ -31,7 +31,7 @@ export function Nominees({ nominations }: { nominations: Nomination[] }) {
               <span className={s.sentence}>{n.award}</span>
               {n.votes && (
                 <span className={s.sentence} data-testid="nominee-votes">
-                  {t('nomineeVotes', { votes: t('votesShare', { for: n.votes.for, ballots: n.votes.ballots, share: formatPercent(lang, n.votes.share) }) })}
+                  {t('nomineeVotes', { for: n.votes.for, ballots: n.votes.ballots, share: formatPercent(lang, n.votes.share) })}
                 </span>
               )}
             </li>

@@ -1,7 +1,7 @@
 /** Settings: each effective value and whether it comes from the settings sheet or the default; criteria. */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { Evaluation, SettingKey, Settings } from '../../core';
-import { formatDate } from '../../core';
+import { formatDate, SETTING_LABELS } from '../../core';
 import { formatPercent, type UiKey } from '../../i18n/ui';
 import { useLang, useT, type Translate } from '../lang';
 import type { Lang } from '../../i18n';
@@ -17,11 +17,15 @@ const KEYS: SettingKey[] = [
   'nominationOrder',
   'minVoteShare',
   'achievementLead',
+  'bodyType',
+  'parentBody',
   'issuedBy',
+  'docNumber',
   'motto',
   'place',
   'listDate',
   'signedBy',
+  'recipients',
 ];
 
 const useStyles = makeStyles({
@@ -51,6 +55,10 @@ export function settingText(key: SettingKey, settings: Settings, t: Translate, l
       return t(`order_${settings.nominationOrder}` as UiKey);
     case 'minVoteShare':
       return formatPercent(lang, settings.minVoteShare);
+    case 'bodyType':
+      return t(`body_${settings.bodyType}` as UiKey);
+    case 'docNumber':
+      return v === null ? t('valueByHand') : String(v);
     default:
       return v === null || v === '' ? t('valueNone') : String(v);
   }
@@ -108,7 +116,7 @@ export function SettingsView({ evaluation, busy, onSelect }: SettingsViewProps) 
                 return (
                   <tr key={key} data-setting={key}>
                     <th scope="row" className={s.rowHead}>
-                      {t(`set_${key}` as UiKey)}
+                      {SETTING_LABELS[key][lang === 'en' ? 1 : 0]}
                     </th>
                     <td className={s.td}>{settingText(key, evaluation.settings, t, lang)}</td>
                     <td className={s.td}>

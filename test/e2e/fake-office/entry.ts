@@ -90,6 +90,18 @@ w.__fake = {
   validations: (name: string) =>
     (workbook.findSheet(name)?.validations ?? []).map((v) => ({ range: `${col(v.area.c0)}${v.area.r0 + 1}:${col(v.area.c1)}${v.area.r1 + 1}`, rule: v.rule })),
   marks: () => workbook.marks(),
+  /** A sheet's print settings and the fonts (name and size) of its non-empty cells, as the adapter set them. */
+  layout: (name: string) => {
+    const sheet = workbook.findSheet(name);
+    if (!sheet) return null;
+    const filled = [...sheet.cells.values()].filter((c) => c.value !== null && c.value !== '');
+    return {
+      pageLayout: sheet.pageLayout,
+      fonts: [...new Set(filled.map((c) => c.format?.name ?? 'Calibri'))],
+      sizes: [...new Set(filled.map((c) => c.format?.size ?? 11))].sort((a, b) => a - b),
+      rowHeights: Object.fromEntries([...sheet.rowHeights].map(([r, h]) => [r + 1, h])),
+    };
+  },
   stats: () => {
     const { lastRequest, ...figures } = excel.stats;
     void lastRequest;

@@ -54,6 +54,26 @@ export interface FakeValidation {
   prompt?: unknown;
 }
 
+/** One page kind's header and footer texts (Excel's codes: `&P` page number). */
+export interface FakeHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+const blankHeaderFooter = (): FakeHeaderFooter => ({ leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' });
+
+export interface FakeHeadersFooters {
+  /** Which of the groups print: Default (all pages), FirstAndDefault, OddAndEven, FirstOddAndEven. */
+  state: string;
+  defaultForAllPages: FakeHeaderFooter;
+  firstPage: FakeHeaderFooter;
+  evenPages: FakeHeaderFooter;
+  oddPages: FakeHeaderFooter;
+}
+
 export interface FakePageLayout {
   orientation: string;
   paperSize: string;
@@ -68,6 +88,9 @@ export interface FakePageLayout {
   footerMargin: number;
   printTitleRows: string | null;
   printTitleColumns: string | null;
+  /** The print area as set (A1, `$` kept as given), or null (the used range). */
+  printArea: string | null;
+  headersFooters: FakeHeadersFooters;
 }
 
 /** Excel on the web refuses a request or a response over 5 MB. */
@@ -101,6 +124,8 @@ export class FakeSheet {
     footerMargin: 21.6,
     printTitleRows: null,
     printTitleColumns: null,
+    printArea: null,
+    headersFooters: { state: 'Default', defaultForAllPages: blankHeaderFooter(), firstPage: blankHeaderFooter(), evenPages: blankHeaderFooter(), oddPages: blankHeaderFooter() },
   };
   tabColor = '';
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';

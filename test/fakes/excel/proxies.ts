@@ -8,7 +8,7 @@ import { areaA1, parseArea, quoteSheet, splitSheet, type Area } from './address'
 import { fail, FakeOfficeError, propertyNotLoaded } from './errors';
 import type { FakeRequestContext, Loaded } from './context';
 import { ObjectPath, type ActionSpec } from './request';
-import type { CellFormat, FakeCell, FakeConditionalFormat as FakeConditionalFormatModel, FakeName, FakePageLayout, FakeSheet, FakeValidation, FakeWorkbook } from './model';
+import type { CellFormat, FakeCell, FakeConditionalFormat as FakeConditionalFormatModel, FakeHeaderFooter, FakeHeadersFooters, FakeName, FakePageLayout, FakeSheet, FakeValidation, FakeWorkbook } from './model';
 
 type Getter = (entity: never) => unknown;
 type Setter = (entity: never, value: unknown, wb: FakeWorkbook) => void;
@@ -752,12 +752,71 @@ export class FakePageLayoutProxy extends FakeClientObject {
   constructor(context: FakeRequestContext, locate: () => FakeSheet | null) {
     super(context, PAGE_LAYOUT, locate);
   }
+  /** ExcelApi 1.9: the printed part of the sheet (one range, or several separated by commas). */
+  setPrintArea(area: FakeRange | string): void {
+    this.command({ type: 'method', name: 'setPrintArea', args: [area] }, (s) => {
+      const text = typeof area === 'string' ? area : areaA1((area as unknown as { locate: () => RangeRef | null }).locate()!.area);
+      for (const part of text.split(',')) if (!parseArea(part.replace(/^.*!/, '').replace(/\$/g, ''))) fail('InvalidArgument', `print area ${text}`);
+      (s as FakeSheet).pageLayout.printArea = text;
+    });
+  }
+  get headersFooters(): FakeClientObject & { defaultForAllPages: FakeClientObject; firstPage: FakeClientObject; evenPages: FakeClientObject; oddPages: FakeClientObject } {
+    return this.child('headersFooters', () => new FakeHeaderFooterGroup(this.context, () => (this.locate() as FakeSheet | null)?.pageLayout.headersFooters ?? null));
+  }
   setPrintTitleRows(rows: FakeRange | string): void {
     this.command({ type: 'method', name: 'setPrintTitleRows', args: [rows] }, (s) => {
       const text = typeof rows === 'string' ? rows : areaA1((rows as unknown as { locate: () => RangeRef | null }).locate()!.area);
       if (!/^\$?\d+:\$?\d+$/.test(text)) fail('InvalidArgument', `print title rows ${text}`);
       (s as FakeSheet).pageLayout.printTitleRows = text;
     });
+  }
+}
+
+const HF_STATES = ['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'];
+const HF_TEXTS: (keyof FakeHeaderFooter)[] = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+/** Excel refuses a header or footer section over 255 characters. */
+const HEADER_FOOTER: Shape = {
+  className: 'HeaderFooter',
+  get: Object.fromEntries(HF_TEXTS.map((p) => [p, (h: FakeHeaderFooter) => h[p]])),
+  set: Object.fromEntries(
+    HF_TEXTS.map((p) => [
+      p,
+      (h: FakeHeaderFooter, v: unknown) => {
+        if (typeof v !== 'string' || v.length > 255) fail('InvalidArgument', `${p} ${String(v)}`);
+        h[p] = v;
+      },
+    ]),
+  ),
+};
+const HEADER_FOOTER_GROUP: Shape = {
+  className: 'HeaderFooterGroup',
+  get: { state: (g: FakeHeadersFooters) => g.state },
+  set: {
+    state: (g: FakeHeadersFooters, v: unknown) => {
+      if (!HF_STATES.includes(String(v))) fail('InvalidArgument', `header/footer state ${String(v)}`);
+      g.state = String(v);
+    },
+  },
+};
+
+export class FakeHeaderFooterGroup extends FakeClientObject {
+  constructor(context: FakeRequestContext, locate: () => FakeHeadersFooters | null) {
+    super(context, HEADER_FOOTER_GROUP, locate);
+  }
+  private group(name: 'defaultForAllPages' | 'firstPage' | 'evenPages' | 'oddPages'): FakeClientObject {
+    return this.child(name, () => new FakeSimple(this.context, HEADER_FOOTER, () => (this.locate() as FakeHeadersFooters | null)?.[name] ?? null));
+  }
+  get defaultForAllPages(): FakeClientObject {
+    return this.group('defaultForAllPages');
+  }
+  get firstPage(): FakeClientObject {
+    return this.group('firstPage');
+  }
+  get evenPages(): FakeClientObject {
+    return this.group('evenPages');
+  }
+  get oddPages(): FakeClientObject {
+    return this.group('oddPages');
   }
 }
 
