@@ -26,7 +26,7 @@ function charEm(ch: string, bold: boolean): number {
 }
 
 /** Pixels (96 per inch) that `text` takes on one line at `size` points. */
-export function textPx(text: string, size: number, bold = false): number {
+function textPx(text: string, size: number, bold = false): number {
   let em = 0;
   for (const ch of text.normalize('NFC')) em += charEm(ch, bold);
   return (em * size * 96) / 72;
@@ -61,10 +61,10 @@ export function wrappedLines(text: string, px: number, size: number, bold = fals
 }
 
 /** Excel's tallest row, in points. */
-export const MAX_ROW_POINTS = 409;
+const MAX_ROW_POINTS = 409;
 
 /** Points a line of text takes at `size` (Vietnamese capitals carry marks above the cap height). */
-export function linePoints(size: number): number {
+function linePoints(size: number): number {
   return Math.ceil(size * 1.3);
 }
 

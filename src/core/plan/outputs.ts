@@ -20,8 +20,8 @@ function pctFormat(x: number | null): string {
 }
 
 /** The documents' type (WORKBOOK.md §4 v2): Times New Roman, body 13 pt, tables 12, titles 14. */
-export const DOC_FONT = 'Times New Roman';
-export const SIZE = { body: 13, table: 12, title: 14, note: 9 } as const;
+const DOC_FONT = 'Times New Roman';
+const SIZE = { body: 13, table: 12, title: 14, note: 9 } as const;
 
 /** The sizes that differ by body type (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020/NĐ-CP, Phụ lục I). */
 const BODY: Record<BodyType, { header: number; motto: number; recipientsLabel: Omit<PlanStyle, 'range'>; recipients: number }> = {
@@ -31,9 +31,9 @@ const BODY: Record<BodyType, { header: number; motto: number; recipientsLabel: O
 
 const MM = 1 / 25.4;
 /** A4 margins in inches: top and bottom 20 mm, left 30 mm, right 15 mm; the page number 10 mm from the top. */
-export const DOC_MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM, header: 10 * MM, footer: 8 * MM };
+const DOC_MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM, header: 10 * MM, footer: 8 * MM };
 /** Page numbers centred at the top, from the second page (Excel header codes). */
-export const PAGE_NUMBER_HEADER = { center: `&"${DOC_FONT},Regular"&${SIZE.body}&P`, firstPageBlank: true };
+const PAGE_NUMBER_HEADER = { center: `&"${DOC_FONT},Regular"&${SIZE.body}&P`, firstPageBlank: true };
 
 /** Excel-character widths that fill a printable width (px at 96 per inch) exactly, growing column `flex`. */
 function fitColumns(widths: number[], flex: number, printablePx: number): number[] {
@@ -249,7 +249,7 @@ function dateParts(serial: number) {
 }
 
 /** `T/M CỤM …\nCỤM PHÓ\n\nNguyễn Văn A` → the authority and title lines, and the signer's name. */
-export function signatureParts(signedBy: string | null): { titles: string[]; name: string | null } {
+function signatureParts(signedBy: string | null): { titles: string[]; name: string | null } {
   if (!signedBy) return { titles: [], name: null };
   const [titlePart, ...rest] = signedBy.split(/\n\s*\n/);
   const name = rest.join(' ').replace(/\n/g, ' ').trim();
