@@ -4,7 +4,7 @@
  * the tally of a vote counted on paper (biên bản kiểm phiếu). A sheet with nothing entered yet withholds
  * nominations with one warning instead of counting blank rows as ballots.
  */
-import type { BallotForm, BallotTally, Issue, SheetSnapshot, Snapshot } from './types';
+import type { BallotForm, BallotTally, Evaluation, Issue, SheetSnapshot, Snapshot } from './types';
 import { a1, cellValue, displayValue, isBlank, cellType } from './snapshot';
 import { cleanText, labelKey, matchesLabel, matchUnitKey } from './text';
 import { makeIssue } from './issues';
@@ -293,3 +293,7 @@ function tallyForm(sheet: SheetSnapshot, headerRow: number, units: BallotUnit[],
   };
 }
 
+/** Rows of the anonymous ballots sheet: one per unit of the roster (or per unit found without one). */
+export function ballotRows(ev: Evaluation): number {
+  return Math.max(ev.expectedUnits, ev.units.length);
+}

@@ -16,17 +16,17 @@ export {
   markRef,
   sheetOfRef,
 } from './plan/names';
-export { planTemplate, planSample, rosterForYear, SAMPLE_UNITS } from './plan/template';
+export { planTemplate, planSample, SAMPLE_UNITS } from './plan/template';
 export { isProgressIssue } from './issues';
 export { planImport, importEdits, type ReturnedFile, type CellChange, type ImportIssue, type ImportCode } from './import';
-export { planBallots, ballotRows } from './plan/ballots';
-export { BALLOT_SHEET_NAMES, findBallotSheet } from './ballots';
+export { planBallots } from './plan/ballots';
+export { BALLOT_SHEET_NAMES, findBallotSheet, ballotRows } from './ballots';
 export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange, rangeA1, serialFromDate, ERROR_VALUES } from './snapshot';
 export { parseCount } from './counts';
 export { attainment, statusOf, score, percentVi, sharePercentVi, type DecimalMark } from './rules';
 export { unitKey, compareVi } from './text';
 export { WB, STATUS_LABEL_VI, fill } from './words';
-export { parseRoster, type RosterProblem } from './roster';
+export { parseRoster, rosterForYear, type RosterProblem } from './roster';
 export { PortFailure } from './portFailure';
 /** The settings sheet's keys, Vietnamese first then English: the pane names each setting by them. */
 export { SETTING_LABELS } from './settings';

@@ -6,6 +6,8 @@
  */
 import { sheetNameProblem } from './plan/names';
 import { unitKey } from './text';
+import { WB } from './words';
+import { SAMPLE_UNITS, SUCCESSOR_UNITS, SUCCESSORS_FROM_YEAR } from './plan/sampleData';
 
 export type RosterProblem = { kind: 'empty' } | { kind: 'duplicate'; name: string } | { kind: 'invalid'; name: string };
 
@@ -24,4 +26,18 @@ export function parseRoster(text: string, separator: RegExp = /\r?\n/): { units:
     seen.add(k);
   }
   return { units, problem: null };
+}
+
+export interface TemplateUnit {
+  sheet: string;
+  name?: string;
+}
+
+/**
+ * The units a template lists by default: for a year up to 2024 the 14 units of 2019, from 2025 on the 10
+ * successor provinces; with no year, today's (the successors).
+ */
+export function rosterForYear(year: number | null): Required<TemplateUnit>[] {
+  const units = year !== null && year < SUCCESSORS_FROM_YEAR ? SAMPLE_UNITS : SUCCESSOR_UNITS;
+  return units.map((s) => ({ sheet: s, name: WB.unitNamePrefix + s }));
 }

@@ -3,7 +3,10 @@
  * decides the progress step and catches every failure, so views only render state and call actions.
  */
 import { useCallback, useRef, useState } from 'react';
-import { ballotRows, BALLOT_SHEET_NAMES, compareVi, evaluate, findBallotSheet, planBallots, planOutputs, planSample, planTemplate } from '../core';
+import { ballotRows, BALLOT_SHEET_NAMES, compareVi, evaluate, findBallotSheet } from '../core';
+
+/** The sheet plans, in their own chunk (see ./plans). */
+const loadPlans = () => import(/* webpackChunkName: "pane-plans" */ './plans');
 import type { Evaluation, Issue, SheetPlan, Snapshot, WorkbookPort } from '../core';
 import { firstError } from './groupIssues';
 
@@ -102,6 +105,7 @@ export function usePane(port: WorkbookPort) {
           return;
         }
         patch({ step: 'writing' });
+        const { planOutputs } = await loadPlans();
         const plans = planOutputs(snapshot, evaluation);
         const names = await port.writePlans(plans);
         patch({ generated: { kind: 'done', evaluation, sheets: plans.map((p, i) => ({ role: p.role, name: names[i] ?? p.name })) } });
@@ -113,6 +117,7 @@ export function usePane(port: WorkbookPort) {
     (req: TemplateRequest) =>
       run('template', async () => {
         patch({ created: null, step: 'creating' });
+        const { planSample, planTemplate } = await loadPlans();
         const plans = req.sample ? planSample() : planTemplate({ units: req.units, year: req.year ?? undefined });
         const names = await port.createTemplate(plans);
         patch({ created: names });
@@ -129,7 +134,7 @@ export function usePane(port: WorkbookPort) {
         const { snapshot, evaluation } = await readAndCheck();
         // Any sheet the reader takes for the ballots counts as existing (planBallots matches names more narrowly).
         const existing = findBallotSheet(snapshot);
-        const plan = existing ? null : planBallots(snapshot, evaluation);
+        const plan = existing ? null : (await loadPlans()).planBallots(snapshot, evaluation);
         if (!plan) {
           patch({ ballots: { kind: 'exists', sheet: existing?.name ?? BALLOT_SHEET_NAMES[0] } });
           return;

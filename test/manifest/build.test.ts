@@ -138,6 +138,16 @@ test('the pane bundle stays within its budget of 150 KB gzip', () => {
   expect(size.taskpaneGzipKb).toBeLessThanOrEqual(150);
 });
 
+// What the pane loads when the user writes (the sheet plans: the documents' layout, the template, the ballots
+// sheet): its own chunk, out of the first load; small, so that a library pulled into it fails here too.
+test('the sheet plans are a chunk of their own, loaded when the pane writes', () => {
+  const size = bundleSize(out);
+  const plans = size.files.find((f) => /^pane-plans\b.*\.js$/.test(f.file));
+  expect(plans).toBeDefined();
+  expect(plans!.gzipKb).toBeGreaterThan(3);
+  expect(size.taskpaneLazyGzipKb).toBeLessThanOrEqual(60);
+});
+
 test('a production build without ADDIN_URL (or with a non-https one) stops with a message saying what to do', () => {
   const saved = process.env.ADDIN_URL;
   delete process.env.ADDIN_URL;

@@ -1,7 +1,7 @@
 /** The ballots sheet the tool creates (WORKBOOK.md §1.4): one column per qualifying unit, one row per voter. */
 import type { Evaluation, SheetPlan, Snapshot } from '../types';
 import { PlanBuilder, COLORS, fitWidth } from './builder';
-import { BALLOT_SHEET_NAMES, YES_MARKS, NO_MARKS, findBallotSheet } from '../ballots';
+import { BALLOT_SHEET_NAMES, YES_MARKS, NO_MARKS, findBallotSheet, ballotRows } from '../ballots';
 import { a1 } from '../snapshot';
 import { compareVi } from '../text';
 import { WB, fill } from '../words';
@@ -56,11 +56,6 @@ export function planBallotSheet(name: string, input: BallotPlanInput): SheetPlan
   b.widths(named ? [6, fitWidth([WB.voterHeader, ...ids], 18, 40), ...candidateWidths] : [fitWidth([WB.ballotNoHeader, ...ids], 12, 20), ...candidateWidths]);
   b.plan.freeze = { rows: H + 1, columns: first };
   return b.plan;
-}
-
-/** Rows of the anonymous ballots sheet: one per unit of the roster (or per unit found without one). */
-export function ballotRows(ev: Evaluation): number {
-  return Math.max(ev.expectedUnits, ev.units.length);
 }
 
 /**

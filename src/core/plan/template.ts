@@ -6,25 +6,12 @@ import { BODY_TYPE_LABELS, DEFAULT_CRITERIA, ORDER_LABELS, RULE_LABELS, SETTING_
 import { a1, serialFromYMD } from '../snapshot';
 import { attainment } from '../rules';
 import { WB, fill } from '../words';
-import { SAMPLE, SAMPLE_UNITS, SAMPLE_SETTINGS, SAMPLE_NOTE, SAMPLE_BALLOTS, SUCCESSOR_UNITS, SUCCESSORS_FROM_YEAR } from './sampleData';
+import { SAMPLE, SAMPLE_UNITS, SAMPLE_SETTINGS, SAMPLE_NOTE, SAMPLE_BALLOTS } from './sampleData';
+import { rosterForYear, type TemplateUnit } from '../roster';
 import { planBallotSheet } from './ballots';
 import { BALLOT_SHEET_NAMES } from '../ballots';
 
 export { SAMPLE_UNITS };
-
-export interface TemplateUnit {
-  sheet: string;
-  name?: string;
-}
-
-/**
- * The units a template lists by default: for a year up to 2024 the 14 units of 2019, from 2025 on the 10
- * successor provinces; with no year, today's (the successors).
- */
-export function rosterForYear(year: number | null): Required<TemplateUnit>[] {
-  const units = year !== null && year < SUCCESSORS_FROM_YEAR ? SAMPLE_UNITS : SUCCESSOR_UNITS;
-  return units.map((s) => ({ sheet: s, name: WB.unitNamePrefix + s }));
-}
 
 export interface TemplateOptions {
   /** Sheet names (or sheet + full name). Default: the roster of the year (rosterForYear). */
