@@ -27,6 +27,7 @@ import { buildFakeOffice } from '../test/e2e/fake-office/build';
 import { openPane, waitChecked, waitIdle } from '../test/e2e/pane';
 import { serve } from '../test/e2e/server';
 import { brokenSnapshot, emptySnapshot, sampleSnapshot, sampleWithBallotsSnapshot } from '../test/e2e/workbooks';
+import { sampleWith, STATE_VARIANT } from '../test/core/variants';
 
 export const IMG_DIR = path.join(ROOT, 'docs', 'huong-dan', 'img');
 /** Excel's task pane opens about 350 px wide (the browser tests use 360). */
@@ -113,9 +114,11 @@ async function printShot(env: Env, out: string, plan: SheetPlan, crop = 1): Prom
   const base = path.join(env.tmp, path.basename(out, '.png'));
   fs.writeFileSync(`${base}.xlsx`, await writeNewWorkbook([plan]));
   // A profile of its own: another LibreOffice running on the machine (a test) would otherwise take the job.
+  // In Vietnamese, as the secretariat's Excel prints it: `66,7%`, not `66.7%`.
   execFileSync('soffice', [`-env:UserInstallation=file://${path.join(env.tmp, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', env.tmp, `${base}.xlsx`], {
     stdio: 'pipe',
     timeout: 180_000,
+    env: { ...process.env, LC_ALL: 'vi_VN.UTF-8', LANG: 'vi_VN.UTF-8' },
   });
   // 72 dpi: an A4 page is 595 × 842 px, enough to read and small to store
   const size = execFileSync('pdfinfo', [`${base}.pdf`], { encoding: 'utf8' });
@@ -127,8 +130,7 @@ async function printShot(env: Env, out: string, plan: SheetPlan, crop = 1): Prom
   fs.copyFileSync(`${base}.png`, out);
 }
 
-function samplePlans(): SheetPlan[] {
-  const snapshot = sampleSnapshot();
+function samplePlans(snapshot = sampleSnapshot()): SheetPlan[] {
   return planOutputs(snapshot, evaluate(snapshot), { today: LIST_DATE });
 }
 
@@ -260,6 +262,11 @@ export const SHOTS: Shot[] = [
     file: 'in-danh-sach.png',
     what: 'the nomination list of the sample, printed (page 1)',
     take: (env, out) => printShot(env, out, samplePlans()[1]),
+  },
+  {
+    file: 'in-danh-sach-nha-nuoc.png',
+    what: 'the nomination list of a State body (the sample with the State variant of the documents tests), printed (page 1)',
+    take: (env, out) => printShot(env, out, samplePlans(sampleWith(STATE_VARIANT))[1]),
   },
   {
     file: 'in-xep-hang.png',
