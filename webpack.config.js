@@ -152,6 +152,29 @@ class WebPrecachePlugin {
   }
 }
 
+/**
+ * The chunks the pane loads on demand, by name (`pane-import`: the .xlsx reader and the import's review),
+ * with every file each needs, written to pane-chunks.json: the pane's first-load budget leaves them out and
+ * the bench reports their size (test/e2e/bundle.ts). Nothing at run time reads it.
+ */
+class PaneChunksPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('PaneChunksPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PaneChunksPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const entry = compilation.entrypoints.get('taskpane');
+        if (!entry) return;
+        const lazy = {};
+        for (const group of entry.getChildren()) {
+          const files = new Set();
+          for (const chunk of group.chunks) for (const f of chunk.files) if (!f.endsWith('.map')) files.add(f);
+          lazy[group.name ?? group.id] = [...files];
+        }
+        compilation.emitAsset('pane-chunks.json', new webpack.sources.RawSource(JSON.stringify(lazy)));
+      });
+    });
+  }
+}
+
 /** https for the dev server with the certificates office-addin-dev-certs installs (read directly: no prompt). */
 function devHttps(dir = path.join(os.homedir(), '.office-addin-dev-certs')) {
   const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
@@ -220,6 +243,7 @@ module.exports = (env = {}, argv = {}) => {
         scriptLoading: 'defer',
       }),
       new WebPrecachePlugin(),
+      new PaneChunksPlugin(),
       new OfficeJsTagPlugin(),
       new CopyFilesPlugin([
         ...fs.readdirSync(path.join(__dirname, 'assets'))

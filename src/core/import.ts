@@ -4,7 +4,7 @@
  * workbook (matched by criterion code or label, wherever the rows stand), what changes, what conflicts,
  * and what is wrong (naming file, sheet and cell). The doors only read the files and write the cells.
  */
-import type { CellValue, Criterion, Issue, IssueParams, Severity, SheetSnapshot, Snapshot } from './types';
+import type { CellValue, CellWrite, Criterion, Issue, IssueParams, Severity, SheetSnapshot, Snapshot } from './types';
 import { a1, cellType, cellValue, displayValue, isBlank } from './snapshot';
 import { cleanText, labelKey, matchUnitKey } from './text';
 import { parseSettings, findSettingsSheet } from './settings';
@@ -260,7 +260,7 @@ function displayOf(v: CellValue): string {
 }
 
 /** The cells to write: every change, or every change but the conflicts unless the user confirmed them. */
-export function importEdits(plan: ImportPlan, overwrite: boolean): { sheet: string; cell: string; value: number }[] {
+export function importEdits(plan: ImportPlan, overwrite: boolean): CellWrite[] {
   if (plan.blocked) return [];
   return plan.changes.filter((c) => overwrite || !c.conflict).map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.after }));
 }

@@ -18,7 +18,7 @@ export {
 } from './plan/names';
 export { planTemplate, planSample, SAMPLE_UNITS } from './plan/template';
 export { isProgressIssue } from './issues';
-export { planImport, importEdits, type ReturnedFile, type CellChange, type ImportIssue, type ImportCode } from './import';
+export { planImport, importEdits, type ReturnedFile, type CellChange, type ImportIssue, type ImportCode, type ImportPlan } from './import';
 export { planBallots } from './plan/ballots';
 export { BALLOT_SHEET_NAMES, findBallotSheet, ballotRows } from './ballots';
 export { snapshotFromPlans, formatDate, a1, parseA1, colName, parseRange, rangeA1, serialFromDate, ERROR_VALUES } from './snapshot';

@@ -333,6 +333,14 @@ export interface SheetPlan {
   tabColor?: string;
 }
 
+/** A number into an existing cell: what an import of returned files writes (WORKBOOK.md §6). */
+export interface CellWrite {
+  sheet: string;
+  /** A1, e.g. `F8` */
+  cell: string;
+  value: number;
+}
+
 /** What the pane and the doors need from a workbook (implemented over Office.js and in memory). */
 export interface WorkbookPort {
   readSnapshot(): Promise<Snapshot>;
@@ -344,4 +352,10 @@ export interface WorkbookPort {
   createBallots(plan: SheetPlan): Promise<string>;
   /** Activates a sheet and selects a cell (A1 when cell is null). */
   select(sheet: string, cell: string | null): Promise<void>;
+  /**
+   * Writes numbers into cells of existing sheets, all in one batch: an import's target and result cells of
+   * unit sheets, the one exception to "unit sheets are read, never changed" (WORKBOOK.md §6). Refuses
+   * (a localized error, nothing written) when a sheet is missing. Returns the number of cells written.
+   */
+  writeCells(edits: CellWrite[]): Promise<number>;
 }

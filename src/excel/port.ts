@@ -1,9 +1,10 @@
 /**
  * The WorkbookPort over Office.js: the only module that calls `Excel.run` (DESIGN.md §1). Budget per call:
  * readSnapshot ≤ 2 syncs (more only past the payload limit), writePlans 1 sync after a read (one more per
- * 4.5 MB of request past the payload limit), createTemplate and createBallots 2 (names, then write), select 1.
+ * 4.5 MB of request past the payload limit), createTemplate and createBallots 2 (names, then write), select 1,
+ * writeCells 2 (names, then every cell in one batch).
  */
-import type { SheetPlan, Snapshot, WorkbookPort } from '../core';
+import type { CellWrite, SheetPlan, Snapshot, WorkbookPort } from '../core';
 import type { Lang } from '../i18n';
 import { PortError, toPortError } from './errors';
 import { indexOfName } from './names';
@@ -110,6 +111,32 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     async createBallots(plan: SheetPlan): Promise<string> {
       const [name] = await createSheets([plan]);
       return name;
+    },
+
+    writeCells(edits: CellWrite[]): Promise<number> {
+      return guarded(() =>
+        run(async (context) => {
+          if (edits.length === 0) return 0;
+          // The sheets must all be there before anything is written: a failed batch is not rolled back.
+          const { state: now } = await readState(context);
+          const missing = [...new Set(edits.map((e) => e.sheet))].filter((n) => indexOfName(now.sheets, n) < 0);
+          if (missing.length > 0) throw new PortError('SHEET_MISSING', lang(), { sheet: missing[0] }, 'ItemNotFound', missing);
+          const sheets = new Map<string, Excel.Worksheet>();
+          for (const e of edits) {
+            const name = now.sheets[indexOfName(now.sheets, e.sheet)];
+            let ws = sheets.get(name);
+            if (!ws) {
+              ws = context.workbook.worksheets.getItem(name);
+              sheets.set(name, ws);
+            }
+            // a number, never text: `values` takes it as the count it is
+            ws.getRange(e.cell).values = [[e.value]];
+          }
+          await context.sync();
+          state = now;
+          return edits.length;
+        }),
+      );
     },
 
     select(sheet: string, cell: string | null): Promise<void> {

@@ -1,6 +1,6 @@
 /** Words of the import of returned files (WORKBOOK.md §6): issue messages and the change list. */
 import type { CellChange, ImportCode, ImportIssue } from '../core';
-import { fill, type Lang } from './index';
+import { fill, fillCounted, type Lang } from './index';
 
 type Messages = Record<ImportCode, string>;
 
@@ -55,4 +55,58 @@ const BLANK: Record<Lang, string> = { vi: '(trống)', en: '(blank)' };
 export function changeLine(c: CellChange, lang: Lang = 'vi'): string {
   const before = c.before === null || c.before === '' ? BLANK[lang] : String(c.before);
   return `${c.sheet}!${c.cell}: ${before} → ${c.after}`;
+}
+
+/** The pane's import review (WORKBOOK.md §6), loaded with the import's chunk (src/taskpane/importFiles.tsx). */
+const PANE_VI = {
+  reviewHeading: 'Nhập số liệu từ tệp gửi về',
+  fileUnits: '{file}: {units}',
+  fileNoUnit: '{file}: không có đơn vị nào để nhập',
+  unreadable: '{file}: không đọc được (không phải tệp Excel .xlsx hoặc tệp bị hỏng).',
+  summary: '{changes} ô sẽ được ghi, {conflicts} ô khác với số đã có, {unchanged} ô đã đúng.',
+  changesHeading: 'Các ô sẽ thay đổi ({n})',
+  conflict: 'khác số đã có',
+  from: 'từ {where}',
+  blocked: 'Có lỗi trong các tệp: chưa ghi gì. Hãy sửa hoặc bỏ bớt tệp rồi nhập lại.',
+  nothing: 'Không có ô nào cần ghi: bảng tính đã có đúng các số này.',
+  overwrite: 'Ghi đè {n} ô đã có số khác',
+  confirm: 'Ghi {n} ô vào bảng tính',
+  cancel: 'Hủy',
+  changed: 'Bảng tính đã thay đổi từ lúc đọc: danh sách dưới đây đã được lập lại, hãy xem lại rồi xác nhận.',
+  done: 'Đã ghi {n} ô vào các trang đơn vị.',
+  failedPart: 'Excel dừng giữa chừng: đã ghi {written}/{n} ô, Excel không hoàn tác phần đã ghi.',
+  failedNone: 'Chưa ghi ô nào trong {n} ô.',
+  failedUnknown: 'Không đọc lại được bảng tính để biết {n} ô đã được ghi hay chưa.',
+  failedWritten: 'Đã ghi: {cells}',
+  failedMissing: 'Chưa ghi: {cells}',
+  failedNext: 'Hãy xử lý lỗi ở trên rồi nhập lại các tệp: ô nào đã đúng số sẽ không bị ghi lại.',
+};
+type PaneKey = keyof typeof PANE_VI;
+const PANE_EN: Record<PaneKey, string> = {
+  reviewHeading: 'Import figures from returned files',
+  fileUnits: '{file}: {units}',
+  fileNoUnit: '{file}: no unit to import',
+  unreadable: '{file}: could not be read (not an Excel .xlsx file, or damaged).',
+  summary: '{changes} {changes|cell|cells} to write, {conflicts} {conflicts|cell differs|cells differ} from the figure already there, {unchanged} already right.',
+  changesHeading: 'Cells that change ({n})',
+  conflict: 'differs from the figure there',
+  from: 'from {where}',
+  blocked: 'The files have errors: nothing written. Fix them or leave some out, then import again.',
+  nothing: 'No cell to write: the workbook already holds these figures.',
+  overwrite: 'Overwrite {n} {n|cell|cells} that hold another figure',
+  confirm: 'Write {n} {n|cell|cells} into the workbook',
+  cancel: 'Cancel',
+  changed: 'The workbook changed since it was read: the list below was drawn up again; review it, then confirm.',
+  done: '{n} {n|cell|cells} written into the unit sheets.',
+  failedPart: 'Excel stopped part-way: {written} of {n} cells written, and Excel does not undo what it wrote.',
+  failedNone: 'None of the {n} {n|cell was|cells were} written.',
+  failedUnknown: 'The workbook could not be read again to tell whether the {n} {n|cell was|cells were} written.',
+  failedWritten: 'Written: {cells}',
+  failedMissing: 'Not written: {cells}',
+  failedNext: 'Deal with the error above, then import the files again: cells that already hold the figure are not written again.',
+};
+export const IMPORT_PANE_TEXT: Record<Lang, Record<PaneKey, string>> = { vi: PANE_VI, en: PANE_EN };
+export type ImportPaneKey = PaneKey;
+export function importText(lang: Lang, key: PaneKey, params: Record<string, string | number> = {}): string {
+  return fillCounted(lang, IMPORT_PANE_TEXT[lang][key], params);
 }

@@ -3,8 +3,8 @@
  * tested (and demonstrated) without Excel. Writing replaces only the tool's own sheets (known by the
  * marks, not by name), a user's sheet is never touched, and template creation refuses any taken name.
  */
-import type { SheetPlan, Snapshot, WorkbookPort } from '../core';
-import { nextFreeName, PortFailure, sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core';
+import type { CellWrite, SheetPlan, Snapshot, WorkbookPort } from '../core';
+import { nextFreeName, parseA1, PortFailure, sameSheetName, sheetNameProblem, TOOL_MARK_NAMES } from '../core';
 import type { Lang } from '../i18n';
 import { et } from '../i18n/excel';
 import { MemoryWorkbook, sheetFromPlan } from './workbook';
@@ -97,6 +97,21 @@ export function createMemoryPort(wb: MemoryWorkbook, options: MemoryPortOptions 
     async createBallots(plan: SheetPlan): Promise<string> {
       await before('create');
       return createSheets([plan])[0];
+    },
+
+    async writeCells(edits: CellWrite[]): Promise<number> {
+      await before('write');
+      // Every sheet first: nothing is written when one is missing.
+      const missing = [...new Set(edits.map((e) => e.sheet))].filter((n) => !wb.find(n));
+      if (missing.length > 0) throw new WorkbookError('SHEET_MISSING', lang(), { sheet: missing[0] }, missing);
+      for (const e of edits) {
+        const sheet = wb.find(e.sheet)!;
+        const at = parseA1(e.cell);
+        if (!at) throw new Error(`not a cell address: ${e.cell}`);
+        (sheet.values[at.row] ??= [])[at.col] = e.value;
+        if (sheet.types) (sheet.types[at.row] ??= [])[at.col] = 'number';
+      }
+      return edits.length;
     },
 
     async select(sheet: string, cell: string | null): Promise<void> {

@@ -94,7 +94,19 @@ export function App({ port, lang: initialLang, dark = false, initialView = 'chec
           {state.failure && <FailureBar failure={state.failure} onDismiss={pane.dismissFailure} />}
           <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
             {view === 'check' && (
-              <CheckView evaluation={state.evaluation} busy={busy} ballots={state.ballots} onCheck={pane.check} onCreateBallots={pane.createBallots} onSelect={pane.select} onStartTemplate={startTemplate} />
+              <CheckView
+                evaluation={state.evaluation}
+                busy={busy}
+                ballots={state.ballots}
+                onCheck={pane.check}
+                onCreateBallots={pane.createBallots}
+                onSelect={pane.select}
+                onStartTemplate={startTemplate}
+                imported={state.imported}
+                onImport={pane.importFiles}
+                onConfirmImport={pane.confirmImport}
+                onCancelImport={pane.cancelImport}
+              />
             )}
             {view === 'generate' && <GenerateView outcome={state.generated} busy={busy} onGenerate={pane.generate} onSelect={pane.select} />}
             {view === 'template' && <TemplateView busy={busy} created={state.created} onCreate={pane.createTemplate} />}

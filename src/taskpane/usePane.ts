@@ -11,7 +11,7 @@ import type { Evaluation, Issue, SheetPlan, Snapshot, WorkbookPort } from '../co
 import { firstError } from './groupIssues';
 
 export type Step = 'reading' | 'checking' | 'writing' | 'creating' | 'selecting';
-export type Action = 'check' | 'generate' | 'template' | 'ballots' | 'select';
+export type Action = 'check' | 'generate' | 'template' | 'ballots' | 'select' | 'import';
 
 export interface Failure {
   action: Action;
@@ -38,6 +38,16 @@ export interface TemplateRequest {
   year: number | null;
 }
 
+/** The import chunk (src/taskpane/importFiles.tsx), loaded when the user first imports. */
+export type ImportModule = typeof import('./importFiles');
+
+/** Returned files read and planned, waiting for the user's confirmation; or written. */
+export type ImportOutcome =
+  | { kind: 'review'; mod: ImportModule; read: import('./importFiles').ReadFiles; plan: import('../core').ImportPlan; changed: boolean }
+  | { kind: 'done'; mod: ImportModule; written: number }
+  /** The write failed part-way (the failure says why): which cells went in, read back (null: unreadable). */
+  | { kind: 'failed'; mod: ImportModule; edits: import('../core').CellWrite[]; landed: ReturnType<ImportModule['landed']> | null };
+
 export interface PaneState {
   step: Step | null;
   evaluation: Evaluation | null;
@@ -45,13 +55,14 @@ export interface PaneState {
   generated: GenerateOutcome | null;
   created: string[] | null;
   ballots: BallotsOutcome | null;
+  imported: ImportOutcome | null;
 }
 
 // Lets React paint the progress step before a synchronous pipeline stage runs.
 const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function usePane(port: WorkbookPort) {
-  const [state, setState] = useState<PaneState>({ step: null, evaluation: null, failure: null, generated: null, created: null, ballots: null });
+  const [state, setState] = useState<PaneState>({ step: null, evaluation: null, failure: null, generated: null, created: null, ballots: null, imported: null });
   const busy = useRef(false);
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -89,10 +100,11 @@ export function usePane(port: WorkbookPort) {
   const check = useCallback(
     () =>
       run('check', async () => {
-        patch({ ballots: null });
+        // An import's outcome describes the workbook as it was; a review waiting for confirmation stays.
+        setState((s) => ({ ...s, ballots: null, imported: s.imported?.kind === 'review' ? s.imported : null }));
         await readAndCheck();
       }),
-    [run, patch, readAndCheck],
+    [run, readAndCheck],
   );
 
   const generate = useCallback(
@@ -167,7 +179,56 @@ export function usePane(port: WorkbookPort) {
     [port, run, patch],
   );
 
+  /** Reads the picked files in the pane (the reader loads now, as its own chunk) and lists what would change. */
+  const importFiles = useCallback(
+    (picked: File[]) =>
+      run('import', async () => {
+        patch({ imported: null, step: 'reading' });
+        const mod = await import(/* webpackChunkName: "pane-import" */ './importFiles');
+        const read = await mod.readFiles(picked);
+        const { snapshot } = await readAndCheck();
+        patch({ imported: { kind: 'review', mod, read, plan: mod.plan(snapshot, read), changed: false } });
+      }),
+    [run, patch, readAndCheck],
+  );
+
+  /**
+   * Writes the listed cells in one batch, after reading the workbook again: if what would be written is no
+   * longer what the user saw, the new list is shown instead, to be confirmed anew.
+   */
+  const confirmImport = useCallback(
+    (shown: Extract<ImportOutcome, { kind: 'review' }>, overwrite: boolean) =>
+      run('import', async () => {
+        const { mod, read } = shown;
+        const { snapshot } = await readAndCheck();
+        const now = mod.plan(snapshot, read);
+        if (!mod.samePlan(now, shown.plan)) {
+          patch({ imported: { ...shown, plan: now, changed: true } });
+          return;
+        }
+        const edits = mod.edits(now, overwrite);
+        patch({ step: 'writing' });
+        let written: number;
+        try {
+          written = await port.writeCells(edits);
+        } catch (error) {
+          // Excel does not roll a failed batch back: read the workbook again to say which cells went in.
+          const got = await readAndCheck().then(
+            (r) => mod.landed(r.snapshot, edits),
+            () => null,
+          );
+          patch({ imported: { kind: 'failed', mod, edits, landed: got } });
+          throw error;
+        }
+        patch({ imported: { kind: 'done', mod, written } });
+        await readAndCheck();
+      }),
+    [port, run, patch, readAndCheck],
+  );
+
+  const cancelImport = useCallback(() => patch({ imported: null }), [patch]);
+
   const dismissFailure = useCallback(() => patch({ failure: null }), [patch]);
 
-  return { state, check, generate, createTemplate, createBallots, select, dismissFailure };
+  return { state, check, generate, createTemplate, createBallots, select, importFiles, confirmImport, cancelImport, dismissFailure };
 }

@@ -116,6 +116,31 @@ describe.each(PORTS)('the %s port', (_kind, open) => {
     remember('long', port.kind, before);
   });
 
+  test('writeCells (an import, WORKBOOK.md §6): numbers into unit sheets’ cells, nothing else changes; a missing sheet writes nothing', async () => {
+    const port = await open(planSample());
+    const before = await port.readSnapshot();
+    const edits = [
+      { sheet: 'Bắc Kạn', cell: 'F7', value: 3 },
+      { sheet: 'Bắc Kạn', cell: 'F8', value: 0 },
+      { sheet: 'Yên Bái', cell: 'E7', value: 12 },
+    ];
+    expect(await port.writeCells(edits)).toBe(3);
+    const after = await port.readSnapshot();
+    const expected = normalize(before).map((sh) => ({ ...sh, values: sh.values.map((row) => [...row]) }));
+    for (const e of edits) {
+      const sh = expected.find((x) => x.name === e.sheet)!;
+      const [row, col] = [Number(e.cell.slice(1)) - 1, e.cell.charCodeAt(0) - 65];
+      sh.values[row][col] = e.value;
+    }
+    // the attainment formulas next to the cells compute anew where there is a calculating host; compare the counts
+    const counts = (x: ReturnType<typeof normalize>) => x.map((sh) => ({ name: sh.name, values: sh.values.map((row) => row.slice(0, 6)) }));
+    expect(counts(normalize(after))).toEqual(counts(expected));
+    expect(names(after)).toEqual(names(before));
+    await expect(port.writeCells([{ sheet: 'Bắc Kạn', cell: 'F7', value: 9 }, { sheet: 'Quảng Ninh', cell: 'F7', value: 1 }])).rejects.toBeTruthy();
+    expect(counts(normalize(await port.readSnapshot()))).toEqual(counts(normalize(after)));
+    remember('cells', port.kind, { ...after, sheets: after.sheets.map((sh) => ({ ...sh, values: sh.values.map((row) => row.slice(0, 6)), types: undefined })) });
+  });
+
   test('`History` (reserved by Excel) is refused in any case, for a template and for an output', async () => {
     const port = await open(planSample());
     const before = await port.readSnapshot();
@@ -133,5 +158,5 @@ test('after the same steps, the three ports hold the same workbook', () => {
     const [first, ...rest] = [...byPort.values()];
     for (const other of rest) expect(other).toEqual(first);
   }
-  expect([...finals.keys()].sort()).toEqual(['long', 'rerun', 'user sheet', 'write']);
+  expect([...finals.keys()].sort()).toEqual(['cells', 'long', 'rerun', 'user sheet', 'write']);
 });

@@ -12,6 +12,7 @@ import type { SheetPlan, Snapshot, WorkbookPort } from '../../src/core/types';
 import { createExcelPort, type ExcelRun } from '../../src/excel';
 import { createMemoryPort, MemoryWorkbook } from '../../src/memory';
 import { readSnapshot as readXlsx, writeNewWorkbook, writeWithPlans } from '../../src/xlsx';
+import { applyCellEdits } from '../../src/xlsx/edit';
 import { createFakeExcel, FakeWorkbook, type FakeExcel } from '../fakes/excel';
 import { withFunctions } from '../excel/helpers';
 
@@ -54,6 +55,7 @@ async function excelPort(start: SheetPlan[]): Promise<ContractPort> {
     createTemplate: (plans) => port.createTemplate(plans),
     createBallots: (plan) => port.createBallots(plan),
     select: (sheet, cell) => port.select(sheet, cell),
+    writeCells: (edits) => port.writeCells(edits),
     kind: 'excel',
     excel,
     refusal: (e) => refusalOf(e, { SHEETS_EXIST: 'sheetExists', BAD_SHEET_NAME: 'badSheetName' }),
@@ -75,6 +77,11 @@ async function xlsxPort(start: SheetPlan[]): Promise<ContractPort> {
     createTemplate: write,
     createBallots: async (plan) => (await write([plan]))[0],
     select: async () => undefined,
+    writeCells: async (edits) => {
+      const { pkg } = await readXlsx(file);
+      file = applyCellEdits(pkg, edits);
+      return edits.length;
+    },
     refusal: (e) => refusalOf(e, { SHEET_EXISTS: 'sheetExists', BAD_SHEET_NAME: 'badSheetName' }),
   };
 }

@@ -73,14 +73,30 @@ export function webSize(dist: string): WebSize {
   return { webGzipKb: sum(firstLoad), webXlsxGzipKb: sum(lazy) };
 }
 
+/** The pane's lazy chunks by name, each with the files it needs (pane-chunks.json, written by the build). */
+export function paneLazyChunks(dist: string): Record<string, string[]> {
+  const file = path.join(dist, 'pane-chunks.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string[]>) : {};
+}
+
+/** `bundle.pane_import.gzip_kb`: what the pane loads when the user imports returned files (the .xlsx reader, the import's rules and review). */
+export function paneImportGzipKb(dist: string): number {
+  const files = paneLazyChunks(dist)['pane-import'] ?? [];
+  return kb(files.reduce((n, f) => n + gzipBytes(path.join(dist, f)), 0));
+}
+
 export function bundleSize(dist: string): BundleSize {
   const page = pageScripts(dist);
   // Chunks split off the pane (loaded on demand: the sheet plans when the user writes, the reader when they
   // import) are not in its first load: they are counted apart. The web page's own files are not the pane's.
+  // The build names each of them with every file it needs (pane-chunks.json), files shared with the web
+  // page's .xlsx chunk included (the import's reader is the web page's own); without that list, the files
+  // that are neither the page's nor the web page's.
   const web = webFiles(dist);
-  const lazy = fs
-    .readdirSync(dist)
-    .filter((f) => /\.js$/.test(f) && !page.includes(path.join(dist, f)) && !web.includes(f) && !['sw.js', 'web.js', 'functions.js', 'taskpane.js'].includes(f));
+  const named = [...new Set(Object.values(paneLazyChunks(dist)).flat())];
+  const lazy = named.length
+    ? named
+    : fs.readdirSync(dist).filter((f) => /\.js$/.test(f) && !page.includes(path.join(dist, f)) && !web.includes(f) && !['sw.js', 'web.js', 'functions.js', 'taskpane.js'].includes(f));
   const files = page.map((f) => ({ file: path.relative(dist, f), bytes: gzipBytes(f) }));
   const isPane = (f: string) => !/^functions\b/.test(f);
   const lazyFiles = lazy.map((f) => ({ file: f, bytes: gzipBytes(path.join(dist, f)) }));

@@ -90,3 +90,16 @@ export function tallySnapshot(): Snapshot {
   });
   return s;
 }
+
+/** A unit's own copy sent back with its sheet filled in (the sample's figures): one sheet, as a FixtureSheet. */
+export function returnedSheet(unit: string): { name: string; rows: CellValue[][] } {
+  const sheet = sampleSnapshot().sheets.find((x) => x.name === unit);
+  if (!sheet) throw new Error(`no sheet ${unit} in the sample`);
+  return { name: sheet.name, rows: sheet.values };
+}
+
+/** What each returned file brings into the in-progress workbook: the sample's results (F7, F8) of the unit. */
+export function returnedResults(unit: string): { F7: CellValue; F8: CellValue } {
+  const v = returnedSheet(unit).rows;
+  return { F7: v[6][5], F8: v[7][5] };
+}

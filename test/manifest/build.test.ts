@@ -7,7 +7,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import webpack from 'webpack';
 import { validateFile } from '../../scripts/validate-manifest';
-import { bundleSize } from '../e2e/bundle';
+import { bundleSize, paneImportGzipKb, paneLazyChunks } from '../e2e/bundle';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
 const makeConfig = require('../../webpack.config.js') as (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
@@ -146,6 +146,23 @@ test('the sheet plans are a chunk of their own, loaded when the pane writes', ()
   expect(plans).toBeDefined();
   expect(plans!.gzipKb).toBeGreaterThan(3);
   expect(size.taskpaneLazyGzipKb).toBeLessThanOrEqual(60);
+});
+
+// What the pane loads when the user imports returned files (WORKBOOK.md §6: the .xlsx reader, core's import
+// rules, the review): its own chunk, none of its files in the first load (taskpane.html's scripts), and not
+// so big that a writer or a whole library pulled in by accident goes unnoticed (the reader alone is ~25 KB).
+test('the import of returned files is a chunk of its own, out of the first load, within 40 KB gzip', () => {
+  const chunk = paneLazyChunks(out)['pane-import'];
+  expect(chunk).toBeDefined();
+  expect(chunk.some((f) => /^pane-import\b.*\.js$/.test(f))).toBe(true);
+  const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+  for (const f of chunk) expect({ f, inFirstLoad: html.includes(f) }).toEqual({ f, inFirstLoad: false });
+  const kb = paneImportGzipKb(out);
+  expect(kb).toBeGreaterThan(5); // the reader is there
+  expect(kb).toBeLessThanOrEqual(40);
+  // the first load has none of their code: the import rules' codes, the zip reader's and the inflater's words
+  const first = readFileSync(join(out, 'taskpane.js'), 'utf8');
+  expect(first).not.toMatch(/IMPORT_DUPLICATE_UNIT|no end of central directory|invalid distance/);
 });
 
 test('a production build without ADDIN_URL (or with a non-https one) stops with a message saying what to do', () => {

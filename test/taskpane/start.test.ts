@@ -14,6 +14,7 @@ function countingPort(fail = false): WorkbookPort & { reads: number } {
     createTemplate: async () => [],
     createBallots: async () => '',
     select: async () => undefined,
+    writeCells: async () => 0,
   };
   return port;
 }

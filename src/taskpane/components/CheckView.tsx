@@ -3,9 +3,10 @@ import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentu
 import type { Evaluation } from '../../core';
 import { countBySeverity } from '../groupIssues';
 import { issuesBesideProgress, roundStage } from '../round';
-import type { BallotsOutcome } from '../usePane';
+import type { BallotsOutcome, ImportOutcome } from '../usePane';
 import { useT } from '../lang';
 import { BallotsSection } from './BallotsSection';
+import { ImportAction, type ImportActionProps } from './ImportAction';
 import { IssueList } from './IssueList';
 import { Pill } from './Pill';
 import { RoundProgress } from './RoundProgress';
@@ -29,9 +30,14 @@ export interface CheckViewProps {
   onSelect: (sheet: string, cell: string | null) => void;
   /** The empty workbook's way in: the template view. */
   onStartTemplate: () => void;
+  /** Returned files read and listed, or written (WORKBOOK.md §6). */
+  imported: ImportOutcome | null;
+  onImport: ImportActionProps['onImport'];
+  onConfirmImport: ImportActionProps['onConfirm'];
+  onCancelImport: () => void;
 }
 
-export function CheckView({ evaluation, busy, ballots, onCheck, onCreateBallots, onSelect, onStartTemplate }: CheckViewProps) {
+export function CheckView({ evaluation, busy, ballots, onCheck, onCreateBallots, onSelect, onStartTemplate, imported, onImport, onConfirmImport, onCancelImport }: CheckViewProps) {
   const t = useT();
   const s = useStyles();
   const stage = evaluation ? roundStage(evaluation) : null;
@@ -54,6 +60,7 @@ export function CheckView({ evaluation, busy, ballots, onCheck, onCreateBallots,
       {evaluation && n && stage !== 'empty' && (
         <>
           {stage === 'in_progress' && <RoundProgress evaluation={evaluation} onSelect={onSelect} busy={busy} />}
+          <ImportAction busy={busy} imported={imported} onImport={onImport} onConfirm={onConfirmImport} onCancel={onCancelImport} />
           <ul className={s.counts} aria-label={t('countsLabel')} data-testid="counts">
             <li>
               <Pill color={n.error ? 'danger' : 'subtle'} large testId="count-errors">
