@@ -75,6 +75,8 @@ const css: Record<string, CSSProperties> = {
   tag: { marginLeft: '6px', padding: '0 4px', borderRadius: v('borderRadiusMedium'), border: `1px solid ${v('colorPaletteDarkOrangeBorder2')}`, fontFamily: v('fontFamilyBase') },
   check: { display: 'flex', alignItems: 'center', gap: '8px', cursor: 'pointer' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+  // what takes the focus when it appears: its ring clear of the text
+  focused: { outlineOffset: '3px' },
 };
 const button = (primary: boolean): CSSProperties => ({
   fontFamily: v('fontFamilyBase'),
@@ -111,7 +113,7 @@ export function ImportReview({ plan: p, read, changed, busy, onConfirm, onCancel
   const count = p.blocked ? 0 : p.changes.length - (overwrite ? 0 : conflicts);
   return (
     <section style={css.root} aria-labelledby="import-heading" data-testid="import-review">
-      <h3 id="import-heading" style={css.h} tabIndex={-1} ref={heading}>
+      <h3 id="import-heading" style={{ ...css.h, ...css.focused }} tabIndex={-1} ref={heading}>
         {w('reviewHeading')}
       </h3>
       {changed && (
@@ -206,7 +208,7 @@ export function ImportDone({ n }: { n: number }) {
   const lang = useLang();
   const ref = useFocusOnMount<HTMLParagraphElement>();
   return (
-    <p role="status" tabIndex={-1} ref={ref} style={{ ...css.p, color: v('colorPaletteGreenForeground1') }} data-testid="import-done">
+    <p role="status" tabIndex={-1} ref={ref} style={{ ...css.p, ...css.focused, color: v('colorPaletteGreenForeground1') }} data-testid="import-done">
       {importText(lang, 'done', { n })}
     </p>
   );
@@ -224,7 +226,7 @@ export function ImportFailed({ edits, landed: got }: { edits: CellWrite[]; lande
   const w = (key: Parameters<typeof importText>[1], params?: Record<string, string | number>) => importText(lang, key, params);
   const ref = useFocusOnMount<HTMLDivElement>();
   return (
-    <div role="alert" tabIndex={-1} ref={ref} style={{ ...css.root, borderColor: v('colorPaletteRedBorder2') }} data-testid="import-failed">
+    <div role="alert" tabIndex={-1} ref={ref} style={{ ...css.root, ...css.focused, borderColor: v('colorPaletteRedBorder2') }} data-testid="import-failed">
       {got === null ? (
         <p style={css.p}>{w('failedUnknown', { n: edits.length })}</p>
       ) : got.written.length === 0 ? (
