@@ -14,6 +14,8 @@ export interface PaneOptions {
   bodyBackgroundColor?: string;
   /** A large sheet the fake makes in the page (see E2EConfig.filler). */
   filler?: E2EConfig['filler'];
+  /** Sheets the fake protects (writes to them fail). */
+  protect?: string[];
   /** Make the CDN unreachable instead of serving the fake (the office.js timeout). */
   officeUnreachable?: boolean;
   width?: number;
@@ -37,6 +39,7 @@ export async function openPane(browser: Browser, baseUrl: string, fakeOffice: st
     bodyBackgroundColor: opts.bodyBackgroundColor ?? '#FFFFFF',
     snapshot: opts.snapshot,
     ...(opts.filler ? { filler: opts.filler } : {}),
+    ...(opts.protect ? { protect: opts.protect } : {}),
   };
   await context.addInitScript((c) => {
     (window as unknown as { __THIDUA_E2E__: unknown }).__THIDUA_E2E__ = c;

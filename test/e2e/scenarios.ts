@@ -4,12 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import { evaluate, planOutputs } from '../../src/core';
 import { serialFromYMD, snapshotFromPlans } from '../../src/core/snapshot';
 import type { CellValue, Snapshot } from '../../src/core/types';
 import { fake, openPane, text, waitChecked, waitIdle, type PaneOptions } from './pane';
-import { brokenSnapshot, contestedBallotsSnapshot, emptySnapshot, inProgressSnapshot, IN_PROGRESS, sampleSnapshot, sampleWithUserSheets, tallySnapshot } from './workbooks';
+import { brokenSnapshot, contestedBallotsSnapshot, emptySnapshot, inProgressSnapshot, IN_PROGRESS, returnedFiles, sampleSnapshot, sampleWithUserSheets, tallySnapshot } from './workbooks';
+import { buildWorkbook } from '../fixtures/workbooks';
 
 export interface Ctx {
   browser: Browser;
@@ -96,6 +97,57 @@ async function generate(page: Page): Promise<void> {
   await page.getByTestId('tab-generate').click();
   await page.getByTestId('generate').click();
   await page.waitForSelector('[data-testid=generate-done], [data-testid=generate-blocked], [data-testid=failure]');
+  await waitIdle(page);
+}
+
+/** The two returned files of test/e2e/workbooks.ts, written as .xlsx, as the file picker hands them over. */
+async function returnedXlsx(): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
+  const mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return Promise.all(returnedFiles().map(async (f) => ({ name: f.name, mimeType, buffer: await buildWorkbook(f.sheets) })));
+}
+
+/** `Sheet!A1` of every cell whose value differs between two snapshots of the same workbook. */
+function changedCells(before: Snapshot, after: Snapshot): string[] {
+  const out: string[] = [];
+  assert.deepEqual(after.sheets.map((x) => x.name), before.sheets.map((x) => x.name), 'the same sheets');
+  for (const [i, sh] of after.sheets.entries()) {
+    const old = before.sheets[i];
+    const rows = Math.max(sh.values.length, old.values.length);
+    for (let r = 0; r < rows; r++) {
+      const cols = Math.max(sh.values[r]?.length ?? 0, old.values[r]?.length ?? 0);
+      for (let c = 0; c < cols; c++) {
+        const a = old.values[r]?.[c] ?? null;
+        const b = sh.values[r]?.[c] ?? null;
+        if ((a === '' ? null : a) !== (b === '' ? null : b)) out.push(`${sh.name}!${String.fromCharCode(65 + c)}${r + 1}`);
+      }
+    }
+  }
+  return out.sort();
+}
+
+/** Picks the returned files: with the keyboard (Enter on the button opens the picker), or straight into the input. */
+async function pickReturned(page: Page, how: 'keyboard' | 'input'): Promise<void> {
+  const files = await returnedXlsx();
+  if (how === 'keyboard') {
+    // The listener goes on first and a round trip lets the browser take it in: the interception of the
+    // picker is set up asynchronously, and a key pressed before it is ready opens a picker no one sees.
+    const chosen = new Promise<FileChooser>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('Enter on the import button opened no file picker within 30 s')), 30_000);
+      page.once('filechooser', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    await page.getByRole('button', { name: 'Nhập tệp đơn vị gửi về…' }).focus();
+    await page.keyboard.press('Enter');
+    const chooser = await chosen;
+    assert.ok(chooser.isMultiple(), 'several files at once');
+    await chooser.setFiles(files);
+  } else {
+    await page.getByTestId('import-input').setInputFiles(files);
+  }
+  await page.getByTestId('import-review').waitFor();
   await waitIdle(page);
 }
 
@@ -578,6 +630,91 @@ export const SCENARIOS: Scenario[] = [
         });
       }
     },
+  },
+  {
+    name: 'import of two returned files through the file picker: the change list with the conflict, confirm, the cells written in the workbook and nothing else; light and dark',
+    run: async (ctx) => {
+      for (const dark of [false, true]) {
+        await withPane(ctx, { snapshot: inProgressSnapshot(), bodyBackgroundColor: dark ? '#262626' : '#FFFFFF' }, async (page) => {
+          await waitChecked(page);
+          assert.equal(await text(page, '[data-testid=progress-summary]'), 'Đã đăng ký 13/14 · Đã báo cáo 8/14');
+          const before = await fake.snapshot(page);
+          await pickReturned(page, dark ? 'input' : 'keyboard');
+          // the review took the focus: a screen reader reads its heading
+          assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-heading');
+          const files = await page.getByTestId('import-files').locator('li').allTextContents();
+          assert.equal(files[0], 'Báo cáo thi đua 2019 - Bắc Kạn.xlsx: Bắc Kạn');
+          assert.match(files[1], /^Yên Bái - sổ Cụm đã điền\.xlsx: .*Yên Bái/);
+          const changes = await page.getByTestId('import-change').allTextContents();
+          assert.deepEqual(changes, [
+            // Bắc Kạn's file has VV above VA: each figure goes to its criterion's row in the cluster workbook
+            'Bắc Kạn!F8: (trống) → 0từ Báo cáo thi đua 2019 - Bắc Kạn.xlsx › Bắc Kạn!F7',
+            'Bắc Kạn!F7: (trống) → 1từ Báo cáo thi đua 2019 - Bắc Kạn.xlsx › Bắc Kạn!F8',
+            'Yên Bái!E7: 2 → 3khác số đã cótừ Yên Bái - sổ Cụm đã điền.xlsx › Yên Bái!E7',
+            'Yên Bái!F7: (trống) → 1từ Yên Bái - sổ Cụm đã điền.xlsx › Yên Bái!F7',
+            'Yên Bái!F8: (trống) → 1từ Yên Bái - sổ Cụm đã điền.xlsx › Yên Bái!F8',
+          ]);
+          assert.equal(await page.locator('[data-testid=import-change][data-conflict]').count(), 1);
+          assert.equal(await text(page, '[data-issue-code=IMPORT_CONFLICT]'), 'Yên Bái - sổ Cụm đã điền.xlsx › Yên Bái!E7: Ô đã có 2, tệp ghi 3 (Yên Bái!E7): chỉ ghi đè khi bạn xác nhận.');
+          assert.match(await text(page, '[data-testid=import-summary]'), /^4 ô sẽ được ghi, 1 ô khác với số đã có, \d+ ô đã đúng\.$/);
+          const found = (await runAxe(page)).map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+          assert.deepEqual(found, [], 'axe on the import review');
+          await page.getByTestId('import-review').scrollIntoViewIfNeeded();
+          await ctx.shot(page, `24-import-review-${dark ? 'dark' : 'light'}`);
+          assert.deepEqual(changedCells(before, await fake.snapshot(page)), [], 'nothing written before the confirmation');
+          const written = ['Bắc Kạn!F7', 'Bắc Kạn!F8', 'Yên Bái!F7', 'Yên Bái!F8'];
+          if (dark) {
+            // keyboard only: tick "overwrite" with Space, confirm with Enter
+            await page.getByTestId('import-overwrite').focus();
+            await page.keyboard.press('Space');
+            assert.equal(await text(page, '[data-testid=import-confirm]'), 'Ghi 5 ô vào bảng tính');
+            await page.getByTestId('import-confirm').focus();
+            await page.keyboard.press('Enter');
+            written.push('Yên Bái!E7');
+          } else {
+            assert.equal(await text(page, '[data-testid=import-confirm]'), 'Ghi 4 ô vào bảng tính');
+            await page.getByTestId('import-confirm').click();
+          }
+          await page.getByTestId('import-done').waitFor();
+          await waitIdle(page);
+          assert.equal(await text(page, '[data-testid=import-done]'), `Đã ghi ${written.length} ô vào các trang đơn vị.`);
+          assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'import-done');
+          const after = await fake.snapshot(page);
+          // only the confirmed cells changed (and the attainment formulas beside them, which Excel computes anew)
+          const changed = changedCells(before, after);
+          assert.deepEqual(changed.filter((c) => !/![G]\d+$/.test(c)), written.sort());
+          assert.ok(changed.filter((c) => /![G]\d+$/.test(c)).every((c) => /^(Bắc Kạn|Yên Bái)!G[78]$/.test(c)), `formula cells: ${changed}`);
+          const grid = (sheet: string) => fake.grid(page, sheet);
+          const bk = await grid('Bắc Kạn');
+          const yb = await grid('Yên Bái');
+          assert.deepEqual([bk[6][5], bk[7][5], yb[6][4], yb[6][5], yb[7][5]], [1, 0, dark ? 3 : 2, 1, 1]);
+          // the progress view moved on: Bắc Kạn and Yên Bái have reported
+          assert.equal(await text(page, '[data-testid=progress-summary]'), 'Đã đăng ký 13/14 · Đã báo cáo 10/14');
+          await ctx.shot(page, `25-import-done-${dark ? 'dark' : 'light'}`);
+        });
+      }
+    },
+  },
+  {
+    name: 'import refused part-way by Excel (a protected unit sheet): the failure, the cells written and not written (no rollback), named by sheet and cell',
+    run: (ctx) =>
+      withPane(ctx, { snapshot: inProgressSnapshot(), protect: ['Yên Bái'] }, async (page) => {
+        await waitChecked(page);
+        const before = await fake.snapshot(page);
+        await pickReturned(page, 'input');
+        await page.getByTestId('import-confirm').click();
+        await page.getByTestId('import-failed').waitFor();
+        await waitIdle(page);
+        assert.match(await text(page, '[data-testid=failure]'), /Excel không cho phép thay đổi bảng tính/);
+        assert.match(await text(page, '[data-testid=import-failed]'), /Excel dừng giữa chừng: đã ghi 2\/4 ô, Excel không hoàn tác phần đã ghi\./);
+        assert.equal(await text(page, '[data-testid=import-failed-written]'), 'Đã ghi: Bắc Kạn!F8, Bắc Kạn!F7');
+        assert.equal(await text(page, '[data-testid=import-failed-missing]'), 'Chưa ghi: Yên Bái!F7, Yên Bái!F8');
+        const changed = changedCells(before, await fake.snapshot(page)).filter((c) => !/!G\d+$/.test(c));
+        assert.deepEqual(changed, ['Bắc Kạn!F7', 'Bắc Kạn!F8']);
+        const found = (await runAxe(page)).map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`);
+        assert.deepEqual(found, [], 'axe on the failed import');
+        await ctx.shot(page, '26-import-failed');
+      }),
   },
   {
     name: 'office.js unreachable: after 10 s a message says so and what to do, not a blank pane',

@@ -91,6 +91,28 @@ export function tallySnapshot(): Snapshot {
   return s;
 }
 
+/**
+ * Two files units send back to the in-progress workbook (WORKBOOK.md §6): Bắc Kạn's own sheet alone, its
+ * rows in another order (VV above VA) with the sample's results; and Yên Bái's copy of the whole workbook
+ * (the other units' figures as they were) with its results filled in and its VA target changed from 2 to
+ * 3, a conflict with the figure the cluster holds. As FixtureSheets, to be written as .xlsx by the test.
+ */
+export function returnedFiles(): { name: string; sheets: { name: string; rows: CellValue[][] }[] }[] {
+  const bk = returnedSheet('Bắc Kạn').rows.map((r) => [...r]);
+  [bk[6], bk[7]] = [bk[7], bk[6]];
+  [bk[6][0], bk[7][0]] = [1, 2];
+  const whole = inProgressSnapshot().sheets.map((sh) => ({ name: sh.name, rows: sh.values.map((r) => [...r]) }));
+  const yb = whole.find((sh) => sh.name === 'Yên Bái')!;
+  const filled = returnedSheet('Yên Bái').rows;
+  yb.rows[6][5] = filled[6][5];
+  yb.rows[7][5] = filled[7][5];
+  yb.rows[6][4] = 3;
+  return [
+    { name: 'Báo cáo thi đua 2019 - Bắc Kạn.xlsx', sheets: [{ name: 'Bắc Kạn', rows: bk }] },
+    { name: 'Yên Bái - sổ Cụm đã điền.xlsx', sheets: whole },
+  ];
+}
+
 /** A unit's own copy sent back with its sheet filled in (the sample's figures): one sheet, as a FixtureSheet. */
 export function returnedSheet(unit: string): { name: string; rows: CellValue[][] } {
   const sheet = sampleSnapshot().sheets.find((x) => x.name === unit);

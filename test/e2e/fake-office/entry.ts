@@ -15,6 +15,8 @@ export interface E2EConfig {
   excelApi?: string;
   /** A large sheet made in the page (no need to ship megabytes through the init script): `text` in every cell. */
   filler?: { sheet: string; rows: number; columns: number; text: string };
+  /** Sheets protected in the page (a write to them fails with AccessDenied, as Excel's does). */
+  protect?: string[];
 }
 
 const w = window as unknown as {
@@ -34,6 +36,11 @@ if (config.filler) {
   const { sheet, rows, columns, text } = config.filler;
   const s = workbook.addSheet(sheet);
   for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) Object.assign(s.ensure(r, c), { value: `${text} ${r + 1}.${c + 1}`, type: 'String' });
+}
+for (const name of config.protect ?? []) {
+  const sheet = workbook.sheets.find((x) => x.name === name);
+  if (!sheet) throw new Error(`no sheet ${name} to protect`);
+  sheet.protected = true;
 }
 // In Excel the add-in's own function computes what the template's formulas call.
 workbook.functions['THIDUA.ATTAINMENT'] = ATTAINMENT as (...args: unknown[][][]) => unknown;
