@@ -26,7 +26,8 @@ import { buildProduction, ROOT } from '../test/e2e/bundle';
 import { buildFakeOffice } from '../test/e2e/fake-office/build';
 import { openPane, waitChecked, waitIdle } from '../test/e2e/pane';
 import { serve } from '../test/e2e/server';
-import { brokenSnapshot, emptySnapshot, sampleSnapshot, sampleWithBallotsSnapshot } from '../test/e2e/workbooks';
+import { brokenSnapshot, emptySnapshot, inProgressSnapshot, returnedFiles, sampleSnapshot, sampleWithBallotsSnapshot } from '../test/e2e/workbooks';
+import { buildWorkbook } from '../test/fixtures/workbooks';
 import { sampleWith, STATE_VARIANT } from '../test/core/variants';
 
 export const IMG_DIR = path.join(ROOT, 'docs', 'huong-dan', 'img');
@@ -53,22 +54,17 @@ interface Shot {
   take(env: Env, out: string): Promise<void>;
 }
 
-/** The sample with units still to come: Bắc Kạn has not registered; four units have not reported. */
-export function inProgressSnapshot(): Snapshot {
-  const s = sampleSnapshot();
-  const blank = (sheet: string, cells: [number, number][]) => {
-    const sh = s.sheets.find((x) => x.name === sheet);
-    if (!sh) throw new Error(`no sheet ${sheet} in the sample`);
-    for (const [r, c] of cells) {
-      (sh.values[r] ??= [])[c] = null;
-      ((sh.types ??= [])[r] ??= [])[c] = 'empty';
-    }
-  };
-  // rows 7 and 8 (VA, VV), columns E (target) and F (result); the attainment column G follows them
-  const results: [number, number][] = [[6, 5], [7, 5], [6, 6], [7, 6]];
-  blank('Bắc Kạn', [[6, 4], [7, 4], ...results]);
-  for (const u of ['Hà Giang', 'Lào Cai', 'Sơn La', 'Yên Bái']) blank(u, results);
-  return s;
+/** The two returned files of the browser tests (test/e2e/workbooks.ts) as .xlsx, as the file picker hands them over. */
+async function returnedXlsx(): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
+  return Promise.all(returnedFiles().map(async (f) => ({ name: f.name, mimeType: XLSX_TYPE, buffer: await buildWorkbook(f.sheets) })));
+}
+
+/** The import review, as the browser test drives it: the two returned files into the file input of `Nhập tệp đơn vị gửi về…`. */
+async function pickReturned(page: Page): Promise<void> {
+  await waitChecked(page);
+  await page.getByTestId('import-input').setInputFiles(await returnedXlsx());
+  await page.getByTestId('import-review').waitFor();
+  await waitIdle(page);
 }
 
 async function paneShot(env: Env, out: string, snapshot: Snapshot, act: (page: Page) => Promise<void>, height = 520): Promise<void> {
@@ -167,6 +163,27 @@ export const SHOTS: Shot[] = [
     file: 'pane-tien-do.png',
     what: 'Kiểm tra on a round in progress: units still to come',
     take: (env, out) => paneShot(env, out, inProgressSnapshot(), (page) => waitChecked(page)),
+  },
+  {
+    file: 'pane-nhap-tep.png',
+    what: 'Nhập tệp đơn vị gửi về: two returned files read, the change list with one conflict, before confirming',
+    take: (env, out) =>
+      paneShot(env, out, inProgressSnapshot(), async (page) => {
+        await pickReturned(page);
+        // the review from its heading on: what the user reads before confirming
+        await page.getByTestId('import-review').scrollIntoViewIfNeeded();
+      }),
+  },
+  {
+    file: 'pane-nhap-tep-xong.png',
+    what: 'Nhập tệp đơn vị gửi về: confirmed, the cells written, the progress moved on',
+    take: (env, out) =>
+      paneShot(env, out, inProgressSnapshot(), async (page) => {
+        await pickReturned(page);
+        await page.getByTestId('import-confirm').click();
+        await page.getByTestId('import-done').waitFor();
+        await waitIdle(page);
+      }),
   },
   {
     file: 'pane-kiem-tra-loi.png',
