@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import type { SheetPlan } from '../../src/core/types';
-import { nextFreeName } from '../../src/core/plan/names';
+import { nextFreeName, sheetNameProblem } from '../../src/core/plan/names';
 import { XlsxReadError } from '../../src/xlsx/errors';
 import { readSnapshotSync } from '../../src/xlsx/read';
 import { relsPartOf } from '../../src/xlsx/package';
@@ -183,8 +183,11 @@ test('the copy of any readable package never changes an input part, and reads ba
       try {
         out = await writeWithPlans(pkg, plans);
       } catch (e) {
-        // two sheets sharing a name (case or Unicode form) in the input can leave no free name: refused, not written
-        expect(e).toMatchObject({ name: 'XlsxWriteError', code: 'SHEET_EXISTS' });
+        // two sheets sharing a name (case or Unicode form) in the input can leave no free name; a sheet the
+        // tool's mark points to may bear a name Excel refuses (e.g. ending in an apostrophe), which the tool
+        // will not write again: refused, not written
+        const badMarked = plans.some((p) => p.replaces !== undefined && sheetNameProblem(p.name) !== null);
+        expect(e).toMatchObject({ name: 'XlsxWriteError', code: badMarked ? expect.stringMatching(/^(SHEET_EXISTS|BAD_SHEET_NAME)$/) : 'SHEET_EXISTS' });
         return;
       }
       const before = await partsOf(bytes);
