@@ -218,11 +218,17 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type checking is `npm run typecheck`; here only transpile, as ES modules so unused code is dropped.
-            options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, module: 'esnext', sourceMap: dev } },
-          },
+          use: [
+            // Our makeStyles compiled ahead of time into the atomic CSS Fluent UI's own components already ship
+            // (griffel's __styles): the pane no longer resolves styles at its first render, and griffel's runtime
+            // style resolver (stylis, rtl-css-js) drops out of the bundle. Runs after ts-loader, on JavaScript.
+            { loader: '@griffel/webpack-loader' },
+            {
+              loader: 'ts-loader',
+              // Type checking is `npm run typecheck`; here only transpile, as ES modules so unused code is dropped.
+              options: { transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, module: 'esnext', sourceMap: dev } },
+            },
+          ],
         },
       ],
     },

@@ -8,7 +8,7 @@ import type { WorkbookPort } from '../core';
 import type { Lang } from '../i18n';
 import { t } from '../i18n/ui';
 import { LangContext } from './lang';
-import { usePane } from './usePane';
+import { usePane, type FirstCheck } from './usePane';
 import { Header } from './components/Header';
 import { Progress } from './components/Progress';
 import { FailureBar } from './components/FailureBar';
@@ -40,12 +40,14 @@ export interface AppProps {
   dark?: boolean;
   /** The view shown first (tests); the check view otherwise. */
   initialView?: View;
+  /** The first check, done before the pane rendered (Boot); without it the App checks as it opens. */
+  first?: FirstCheck;
 }
 
-export function App({ port, lang: initialLang, dark = false, initialView = 'check' }: AppProps) {
+export function App({ port, lang: initialLang, dark = false, initialView = 'check', first }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [view, setView] = useState<View>(initialView);
-  const pane = usePane(port);
+  const pane = usePane(port, first);
   const { state, check } = pane;
   const busy = state.step !== null;
   const s = useStyles();
@@ -56,9 +58,11 @@ export function App({ port, lang: initialLang, dark = false, initialView = 'chec
     requestAnimationFrame(() => document.getElementById('tab-template')?.focus());
   };
 
-  // Read and check the workbook as soon as the pane opens, so the header and the check are filled in.
+  // Read and check the workbook as soon as the pane opens, so the header and the check are filled in
+  // (unless that first check was done before the pane rendered).
+  const checkedAhead = useRef(first !== undefined);
   useEffect(() => {
-    check();
+    if (!checkedAhead.current) check();
   }, [check]);
 
   // A user-timing mark once the first check is on screen: the bench's pane.first_render_ms, and visible

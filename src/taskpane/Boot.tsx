@@ -1,6 +1,7 @@
 /**
- * What the pane shows before the App: a spinner while Office loads, then the App; a MessageBar (never a
- * blank pane) when Office has not answered within the deadline or the start failed.
+ * What the pane shows before the App: a spinner while Office loads and the workbook is first read and
+ * checked, then the App with that check; a MessageBar (never a blank pane) when Office has not answered
+ * within the deadline or the start failed.
  */
 import { useEffect, useState } from 'react';
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
@@ -11,6 +12,7 @@ import { t } from '../i18n/ui';
 import { errorText } from './errors';
 import { App } from './App';
 import { OFFICE_TIMEOUT_MS } from './office';
+import type { FirstCheck } from './usePane';
 import { HostUnsupported } from './host';
 import { HostMessage } from './components/HostMessage';
 
@@ -18,7 +20,12 @@ export interface Started {
   port: WorkbookPort;
   lang: Lang;
   dark: boolean;
+  /** The first check, started as soon as Office was ready (the App then renders with it); none: the App checks. */
+  first?: Promise<FirstCheck>;
 }
+
+/** How long the first read may take before the spinner says that it is reading the workbook. */
+export const READING_LABEL_MS = 200;
 
 export interface BootProps {
   /** Waits for Office and builds the port. */
@@ -28,7 +35,13 @@ export interface BootProps {
   timeoutMs?: number;
 }
 
-type BootState = { kind: 'loading' } | { kind: 'ready'; started: Started } | { kind: 'timeout' } | { kind: 'failed'; error: unknown };
+type BootState =
+  | { kind: 'loading' }
+  /** Office answered; the workbook's first read and check are not done yet. */
+  | { kind: 'reading' }
+  | { kind: 'ready'; started: Started; first?: FirstCheck }
+  | { kind: 'timeout' }
+  | { kind: 'failed'; error: unknown };
 
 const useStyles = makeStyles({
   root: { padding: '16px', minHeight: '100vh', boxSizing: 'border-box' },
@@ -42,6 +55,8 @@ export function Boot({ start, lang, timeoutMs = OFFICE_TIMEOUT_MS }: BootProps) 
   useEffect(() => {
     globalThis.performance?.mark?.('thidua:mounted');
     let settled = false;
+    let live = true;
+    let reading: ReturnType<typeof setTimeout> | undefined;
     const timer = setTimeout(() => {
       if (!settled) setState({ kind: 'timeout' });
     }, timeoutMs);
@@ -49,7 +64,13 @@ export function Boot({ start, lang, timeoutMs = OFFICE_TIMEOUT_MS }: BootProps) 
       (started) => {
         settled = true;
         clearTimeout(timer);
-        setState({ kind: 'ready', started });
+        if (!started.first) return setState({ kind: 'ready', started });
+        // Office answered: the deadline is over. A first read that takes a while says so on the spinner.
+        reading = setTimeout(() => live && setState({ kind: 'reading' }), READING_LABEL_MS);
+        void started.first.then((first) => {
+          clearTimeout(reading);
+          if (live) setState({ kind: 'ready', started, first });
+        });
       },
       (error) => {
         settled = true;
@@ -57,15 +78,20 @@ export function Boot({ start, lang, timeoutMs = OFFICE_TIMEOUT_MS }: BootProps) 
         setState({ kind: 'failed', error });
       },
     );
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      clearTimeout(reading);
+    };
   }, [start, timeoutMs]);
 
-  if (state.kind === 'ready') return <App port={state.started.port} lang={state.started.lang} dark={state.started.dark} />;
+  if (state.kind === 'ready') return <App port={state.started.port} lang={state.started.lang} dark={state.started.dark} first={state.first} />;
   return (
     <FluentProvider theme={webLightTheme} className={s.root}>
       <main>
         <div role="status" aria-live="polite" className={s.status}>
           {state.kind === 'loading' && <Busy label={t(lang, 'loadingOffice')} />}
+          {state.kind === 'reading' && <Busy label={t(lang, 'stepReading')} />}
         </div>
         {state.kind === 'timeout' && (
           <MessageBar intent="error" layout="multiline" data-testid="office-timeout">

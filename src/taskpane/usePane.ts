@@ -61,8 +61,34 @@ export interface PaneState {
 // Lets React paint the progress step before a synchronous pipeline stage runs.
 const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function usePane(port: WorkbookPort) {
-  const [state, setState] = useState<PaneState>({ step: null, evaluation: null, failure: null, generated: null, created: null, ballots: null, imported: null });
+/** The pane's first check, done before the pane first renders: its evaluation, or why there is none. */
+export type FirstCheck = { evaluation: Evaluation } | { error: unknown };
+
+/**
+ * Reads and checks the workbook as soon as Office is ready, while React mounts, so that the pane's first
+ * render already shows the check (one render instead of reading → checking → checked). Never rejects: a
+ * failure is the first check's, shown as the failure of a check.
+ */
+export async function firstCheck(port: WorkbookPort): Promise<FirstCheck> {
+  try {
+    const snapshot = await port.readSnapshot();
+    globalThis.performance?.mark?.('thidua:read');
+    return { evaluation: evaluate(snapshot) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+const EMPTY: PaneState = { step: null, evaluation: null, failure: null, generated: null, created: null, ballots: null, imported: null };
+
+/** The pane's state before any action: the first check's outcome when it was done ahead (firstCheck). */
+function initialState(first?: FirstCheck): PaneState {
+  if (!first) return EMPTY;
+  return 'evaluation' in first ? { ...EMPTY, evaluation: first.evaluation } : { ...EMPTY, failure: { action: 'check', error: first.error } };
+}
+
+export function usePane(port: WorkbookPort, first?: FirstCheck) {
+  const [state, setState] = useState<PaneState>(() => initialState(first));
   const busy = useRef(false);
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
