@@ -3,7 +3,7 @@
  * checked, then the App with that check; a MessageBar (never a blank pane) when Office has not answered
  * within the deadline or the start failed.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
 import { Busy } from './components/Progress';
 import type { WorkbookPort } from '../core';
@@ -33,9 +33,14 @@ export interface BootProps {
   /** Language before Office can tell (the browser's). */
   lang: Lang;
   timeoutMs?: number;
+  /**
+   * How the start ended, when it ended before the pane first rendered (see settleFirst): the pane then
+   * renders the App (or the failure) at once, without a spinner first.
+   */
+  settled?: BootState;
 }
 
-type BootState =
+export type BootState =
   | { kind: 'loading' }
   /** Office answered; the workbook's first read and check are not done yet. */
   | { kind: 'reading' }
@@ -43,17 +48,31 @@ type BootState =
   | { kind: 'timeout' }
   | { kind: 'failed'; error: unknown };
 
+/**
+ * The start's outcome as Boot's state, once Office is ready and the first check done (or the start failed);
+ * never rejects. The entry waits for it a short while before the first render, so that a quick start
+ * renders the App once instead of a spinner and then the App.
+ */
+export function settleFirst(started: Promise<Started>): Promise<BootState> {
+  return started.then(
+    async (s): Promise<BootState> => ({ kind: 'ready', started: s, first: await s.first }),
+    (error: unknown): BootState => ({ kind: 'failed', error }),
+  );
+}
+
 const useStyles = makeStyles({
   root: { padding: '16px', minHeight: '100vh', boxSizing: 'border-box' },
   status: { display: 'flex', alignItems: 'center', gap: '8px', minHeight: '20px', marginBottom: '8px' },
 });
 
-export function Boot({ start, lang, timeoutMs = OFFICE_TIMEOUT_MS }: BootProps) {
-  const [state, setState] = useState<BootState>({ kind: 'loading' });
+export function Boot({ start, lang, timeoutMs = OFFICE_TIMEOUT_MS, settled: known }: BootProps) {
+  const [state, setState] = useState<BootState>(known ?? { kind: 'loading' });
   const s = useStyles();
+  const startedAlready = useRef(known !== undefined);
 
   useEffect(() => {
     globalThis.performance?.mark?.('thidua:mounted');
+    if (startedAlready.current) return;
     let settled = false;
     let live = true;
     let reading: ReturnType<typeof setTimeout> | undefined;

@@ -6,7 +6,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { planSample, type Snapshot, type WorkbookPort } from '../../src/core';
 import { createMemoryPort, MemoryWorkbook } from '../../src/memory';
-import { Boot, READING_LABEL_MS, type Started } from '../../src/taskpane/Boot';
+import { Boot, READING_LABEL_MS, settleFirst, type Started } from '../../src/taskpane/Boot';
 import { firstCheck } from '../../src/taskpane/usePane';
 
 /** The sample through the memory port, counting reads; `fail` makes every read fail. */
@@ -77,4 +77,27 @@ test('a slow first read says on the spinner that it is reading the workbook', as
   } finally {
     jest.useRealTimers();
   }
+});
+
+test('a start that ended before the first render: the App at once, with no spinner and no second start', async () => {
+  const port = countingPort();
+  const start = jest.fn(async (): Promise<Started> => ({ port, lang: 'vi', dark: false, first: firstCheck(port) }));
+  const settled = await settleFirst(start());
+  expect(settled).toMatchObject({ kind: 'ready', first: { evaluation: { units: expect.any(Array) } } });
+  render(<Boot start={start} lang="vi" settled={settled} />);
+  // The first render already holds the check: nothing to wait for.
+  expect(screen.getByTestId('units-found').textContent).toContain('14');
+  expect(screen.queryByText('Đang kết nối với Excel…')).toBeNull();
+  await act(async () => undefined);
+  expect(start).toHaveBeenCalledTimes(1);
+  expect(port.reads).toBe(1);
+});
+
+test('a start that failed before the first render: the failure at once', async () => {
+  const settled = await settleFirst(Promise.reject(new Error('Phần bổ trợ cần Excel API 1.4 trở lên.')));
+  expect(settled.kind).toBe('failed');
+  render(<Boot start={() => Promise.reject(new Error('không được gọi'))} lang="vi" settled={settled} />);
+  expect(screen.getByTestId('start-failed').textContent).toContain('Phần bổ trợ cần Excel API 1.4 trở lên.');
+  await act(async () => undefined);
+  expect(screen.getByTestId('start-failed').textContent).not.toContain('không được gọi');
 });
