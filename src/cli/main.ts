@@ -155,7 +155,8 @@ async function cmdCheckOrRun(args: Args, io: Io, lang: Lang, run: boolean): Prom
   else {
     printEvaluation(ev, lang, io.out);
     if (run && !ev.blocked) printTables(ev, lang, io.out);
-    if (ev.blocked) io.out(msg(lang, 'blocked'));
+    // `check` never writes: it says the workbook cannot be ranked yet; `run` says nothing was written.
+    if (ev.blocked) io.out(msg(lang, run ? 'blocked' : 'checkBlocked'));
     else if (outputs) io.out(msg(lang, 'wroteSheets', { path: out!, ...outputs }));
   }
   return ev.blocked ? 1 : 0;

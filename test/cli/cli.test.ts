@@ -137,6 +137,12 @@ describe('broken workbook', () => {
     const h = await run(['check', input]);
     expect(h.code).toBe(1);
     for (const d of BROKEN_DEFECTS) expect(h.out.some((l) => l.includes(`${d.sheet}!${d.cell}:`))).toBe(true);
+    // check never writes, so it does not say "nothing was written"; run does
+    expect(h.out.at(-1)).toBe('Sổ tính có lỗi: chưa xếp hạng được. Sửa các ô đã nêu rồi kiểm tra lại.');
+    const hr = await run(['run', input, '-o', out]);
+    expect(hr.code).toBe(1);
+    expect(hr.out.at(-1)).toBe('Sổ tính có lỗi: chưa ghi gì. Sửa các ô đã nêu rồi chạy lại.');
+    expect(await exists(out)).toBe(false);
   });
 });
 
