@@ -12,16 +12,27 @@
  * - its breakdown, each from navigation start too (medians; the pane's user-timing marks): `pane.fetched_ms`
  *   (the pane's script received), `pane.bundle_ms` (the bundle parsed and run), `pane.mounted_ms` (React's
  *   first commit), `pane.office_ms` (office.js ready and the host checked), `pane.read_ms` (the workbook read);
- *   the check itself and its paint fill the rest up to `pane.first_render_ms`.
+ *   the check itself and its paint fill the rest up to `pane.first_render_ms`;
+ * - `pane.floor_ms`: the chosen stack's floor on this machine, in the same run: a minimal React + Fluent UI
+ *   page (test/e2e/floor) built and loaded the same cold way, until its first commit; `pane.ratio_floor` is
+ *   `pane.first_render_ms` over it (like `cli.ratio_node`, a figure that does not drift with the machine);
+ * - `pane.warm_first_render_ms`: the pane opened again in the same browser profile, from a server that lets
+ *   the browser keep the files (ETag + no-cache: a 304 each time, so HTTP's cache and V8's code cache are
+ *   used, as when a user opens the pane again), the median of loads 3 to 7 (V8 keeps compiled code from
+ *   the second load on).
  *
  *   import { measurePane } from '../test/e2e/measure';
  *   const figures = await measurePane();   // { 'bundle.taskpane.gzip_kb': 139.4, 'pane.first_render_ms': 180, … }
  */
 import { launchChromium } from './browser';
-import { buildProduction, bundleSize, paneImportGzipKb, webSize } from './bundle';
+import { buildProduction, bundleSize, paneImportGzipKb, ROOT, webSize } from './bundle';
 import { buildFakeOffice } from './fake-office/build';
 import { openPane, waitChecked } from './pane';
 import { serve } from './server';
+import { buildFloor } from './floor/build';
+import type { Browser } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
 import { sampleSnapshot } from './workbooks';
 
 export interface PaneFigures {
@@ -38,11 +49,57 @@ export interface PaneFigures {
   'pane.mounted_ms': number;
   'pane.office_ms': number;
   'pane.read_ms': number;
+  'pane.floor_ms': number;
+  'pane.ratio_floor': number;
+  'pane.warm_first_render_ms': number;
 }
 
 const STAGES = { 'pane.bundle_ms': 'thidua:bundle', 'pane.mounted_ms': 'thidua:mounted', 'pane.office_ms': 'thidua:office', 'pane.read_ms': 'thidua:read' } as const;
 type Stage = keyof typeof STAGES | 'pane.fetched_ms' | 'pane.first_render_ms';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+
+/** One cold load of the floor page (a new context, nothing cached): its first commit, from navigation start. */
+async function floorLoad(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: 'vi-VN' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(`performance.getEntriesByName('floor:rendered').length > 0`);
+    return (await page.evaluate(`performance.getEntriesByName('floor:rendered')[0].startTime`)) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `pane.warm_first_render_ms`: no route interception here (Playwright's routes turn Chromium's cache off),
+ * so the server itself serves the fake office.js and taskpane.html with the CDN's address pointed at it.
+ */
+async function measureWarm(browser: Browser, dist: string, fakeOffice: string): Promise<number> {
+  const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  if (!html.includes(OFFICE_JS)) throw new Error(`taskpane.html does not load ${OFFICE_JS}`);
+  const server = await serve(dist, 0, { cacheable: true, overrides: { '/office.js': fakeOffice, '/taskpane.html': html.replace(OFFICE_JS, '/office.js') } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: 'vi-VN' });
+  const times: number[] = [];
+  try {
+    await context.addInitScript((c) => {
+      (window as unknown as { __THIDUA_E2E__: unknown }).__THIDUA_E2E__ = c;
+    }, { displayLanguage: 'vi-VN', bodyBackgroundColor: '#FFFFFF', snapshot: sampleSnapshot() });
+    for (let i = 0; i < 7; i++) {
+      const page = await context.newPage();
+      await page.goto(new URL('taskpane.html', server.url).toString());
+      await waitChecked(page);
+      const ms = (await page.evaluate(`performance.getEntriesByName('thidua:checked')[0]?.startTime ?? NaN`)) as number;
+      if (i >= 2) times.push(ms);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return median(times);
+}
 
 export async function measurePane(options: { loads?: number; dist?: string } = {}): Promise<PaneFigures> {
   const loads = options.loads ?? 5;
@@ -51,7 +108,10 @@ export async function measurePane(options: { loads?: number; dist?: string } = {
   const web = webSize(dist);
   const fakeOffice = await buildFakeOffice();
   const server = await serve(dist);
+  const floorServer = await serve(await buildFloor(path.join(ROOT, 'test-results', 'floor')));
   const browser = await launchChromium();
+  const floors: number[] = [];
+  let warm = NaN;
   const times: Record<Stage, number[]> = { 'pane.fetched_ms': [], 'pane.bundle_ms': [], 'pane.mounted_ms': [], 'pane.office_ms': [], 'pane.read_ms': [], 'pane.first_render_ms': [] };
   try {
     for (let i = 0; i < loads; i++) {
@@ -75,11 +135,16 @@ export async function measurePane(options: { loads?: number; dist?: string } = {
       } finally {
         await pane.close();
       }
+      // the floor page right after, so that both see the machine in the same state
+      floors.push(await floorLoad(browser, new URL('floor.html', floorServer.url).toString()));
     }
+    warm = await measureWarm(browser, dist, fakeOffice);
   } finally {
     await browser.close();
     await server.close();
+    await floorServer.close();
   }
+  const floor = median(floors);
   return {
     'bundle.taskpane.gzip_kb': size.taskpaneGzipKb,
     'bundle.taskpane_lazy.gzip_kb': size.taskpaneLazyGzipKb,
@@ -93,6 +158,9 @@ export async function measurePane(options: { loads?: number; dist?: string } = {
     'pane.office_ms': median(times['pane.office_ms']),
     'pane.read_ms': median(times['pane.read_ms']),
     'pane.first_render_ms': median(times['pane.first_render_ms']),
+    'pane.floor_ms': floor,
+    'pane.ratio_floor': Math.round((median(times['pane.first_render_ms']) / floor) * 100) / 100,
+    'pane.warm_first_render_ms': warm,
   };
 }
 

@@ -32,7 +32,7 @@ export function ImportAction({ busy, imported, onImport, onConfirm, onCancel }: 
           }}
           data-testid="import-input"
         />
-        <Button disabledFocusable={busy} onClick={() => document.getElementById('import-input')?.click()} data-testid="import-files">
+        <Button disabledFocusable={busy} onClick={() => document.getElementById('import-input')?.click()} data-testid="import-pick">
           {t('importButton')}
         </Button>
       </div>
