@@ -188,7 +188,15 @@ function devHttps(dir = path.join(os.homedir(), '.office-addin-dev-certs')) {
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
-  const addinUrl = dev ? null : productionUrl(env.ADDIN_URL || process.env.ADDIN_URL);
+  let addinUrl = null;
+  try {
+    addinUrl = dev ? null : productionUrl(env.ADDIN_URL || process.env.ADDIN_URL);
+  } catch (e) {
+    // From the command line (webpack-cli sets WEBPACK_BUILD): the message alone, not webpack-cli's stack trace.
+    if (!env.WEBPACK_BUILD) throw e;
+    console.error(`npm run build: ${e.message}`);
+    process.exit(2);
+  }
   const contact = env.SUPPORT_CONTACT ?? process.env.SUPPORT_CONTACT;
   if (!dev && !(contact ?? '').trim()) {
     console.warn('SUPPORT_CONTACT is not set: dist/support.html will say that no support contact was set. Set it to the office, phone and e-mail users should turn to: SUPPORT_CONTACT="…" ADDIN_URL=… npm run build.');

@@ -3,6 +3,7 @@
  * `ADDIN_URL=https://thidua.example.org/addin/ npm run build` as an administrator would run it.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import webpack from 'webpack';
@@ -200,4 +201,16 @@ test('the dev server serves https with the office-addin-dev-certs files when the
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('npm run build without ADDIN_URL, from the command line: the message alone, exit 2, no stack trace', () => {
+  const r = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: resolve(__dirname, '../..'),
+    env: { ...process.env, ADDIN_URL: '' },
+    encoding: 'utf8',
+  });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(/^npm run build: ADDIN_URL is not set: /);
+  expect(r.stderr).toContain('Usage: ADDIN_URL=https://host/path/ npm run build');
+  expect(r.stderr).not.toMatch(/\n\s+at /);
 });
