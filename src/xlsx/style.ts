@@ -23,13 +23,26 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+/**
+ * The font of a plain cell in what exceljs writes (its first font): a styled font starts from it, so a
+ * font part never lacks a name and size. Without them LibreOffice draws a bold header in its own default
+ * serif face; with `scheme: minor`, Excel and LibreOffice take the workbook theme's body font, as for
+ * every plain cell.
+ */
+const PLAIN_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor' };
+
 /** The style a cell has after `s` is laid over `base`. */
 export function mergedStyle(base: Partial<ExcelJS.Style>, s: PlanStyle): Partial<ExcelJS.Style> {
   const next: Partial<ExcelJS.Style> = { ...base };
   if (s.numberFormat !== undefined) next.numFmt = s.numberFormat;
   if (s.bold !== undefined || s.italic !== undefined || s.underline !== undefined || s.fontSize !== undefined || s.fontColor !== undefined || s.fontName !== undefined) {
-    const font: Partial<ExcelJS.Font> = { ...(base.font ?? {}) };
-    if (s.fontName !== undefined) font.name = s.fontName;
+    const font: Partial<ExcelJS.Font> = base.font?.name ? { ...base.font } : { ...PLAIN_FONT, ...(base.font ?? {}) };
+    if (s.fontName !== undefined) {
+      // a named face is that face, not the theme's (Excel draws a scheme font in the theme's face)
+      font.name = s.fontName;
+      delete font.scheme;
+      delete font.family;
+    }
     if (s.bold !== undefined) font.bold = s.bold;
     if (s.italic !== undefined) font.italic = s.italic;
     if (s.underline !== undefined) font.underline = s.underline;

@@ -73,6 +73,16 @@ const CASES = [
   },
 ];
 
+describePdf('a unit sheet of the sample printed by LibreOffice', () => {
+  test('one face, Calibri’s (Carlito stands in for it): its bold header too, not LibreOffice’s default serif', async () => {
+    const unit = planSample().find((p) => p.name === 'Hà Giang')!;
+    const pdf = await printed('unit', unit);
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/^(Carlito|Calibri)/);
+  });
+});
+
 describePdf.each(CASES)('printed to PDF by LibreOffice: $body', ({ body, snap, list, signer, annex }) => {
   const tag = body.startsWith('Party') ? 'party' : 'state';
   let listPdf = '';

@@ -126,6 +126,10 @@ describe('a plan with every feature, written and read back by exceljs', () => {
     // and do not leak to cells they do not name
     expect(ws.getCell('B3').font?.bold).toBeFalsy();
     expect((ws.getCell('B3').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
+    // a styled font is whole: the plain cells' face and size under the bold, the theme's body font (else
+    // LibreOffice draws a nameless bold font in its own serif face)
+    expect(ws.getCell('A1').font).toMatchObject({ name: 'Calibri', scheme: 'minor' });
+    expect(ws.getCell('B2').font).toMatchObject({ name: 'Calibri', size: 11, scheme: 'minor' });
   });
 
   test('thin borders on every edge of every cell of the range', () => {
