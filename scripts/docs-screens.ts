@@ -24,7 +24,7 @@ import { writeNewWorkbook } from '../src/xlsx';
 import { launchChromium } from '../test/e2e/browser';
 import { buildProduction, ROOT } from '../test/e2e/bundle';
 import { buildFakeOffice } from '../test/e2e/fake-office/build';
-import { openPane, waitChecked, waitIdle } from '../test/e2e/pane';
+import { openPane, routeRealOfficeJs, waitChecked, waitIdle } from '../test/e2e/pane';
 import { serve } from '../test/e2e/server';
 import { brokenSnapshot, emptySnapshot, inProgressSnapshot, returnedFiles, sampleSnapshot, sampleWithBallotsSnapshot } from '../test/e2e/workbooks';
 import { buildWorkbook } from '../test/fixtures/workbooks';
@@ -37,8 +37,6 @@ const WEB_WIDTH = 1000;
 /** The printed sheets carry a date: the sample's list is dated 03/12/2019, as the cluster's was. */
 const LIST_DATE = serialFromDate(new Date(Date.UTC(2019, 11, 3)));
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
-const HOSTED = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 
 interface Env {
   browser: Browser;
@@ -245,13 +243,7 @@ export const SHOTS: Shot[] = [
       const context = await env.browser.newContext({ viewport: { width: PANE_WIDTH, height: 420 }, locale: 'vi-VN' });
       try {
         // office.js's own files from the package, as the CDN would serve them; nothing else leaves the machine
-        await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
-        await context.route(`${HOSTED}**`, (route) => {
-          const rel = decodeURIComponent(new URL(route.request().url()).pathname).slice('/lib/1/hosted/'.length);
-          const file = path.resolve(OFFICE_DIST, rel);
-          if (!file.startsWith(OFFICE_DIST + path.sep) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: '' });
-          return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fs.readFileSync(file) });
-        });
+        await routeRealOfficeJs(context);
         const page = await context.newPage();
         await page.goto(new URL('taskpane.html', env.url).toString());
         await page.getByTestId('host-unsupported').waitFor({ timeout: 20_000 });

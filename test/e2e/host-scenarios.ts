@@ -4,13 +4,8 @@
  * plainly that it runs inside Excel and link to the web page, never "Excel báo lỗi: Excel is not defined".
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Scenario } from './scenarios';
-import { ROOT } from './bundle';
-
-const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
-const HOSTED = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+import { routeRealOfficeJs } from './pane';
 
 export const HOST_SCENARIOS: Scenario[] = [
   {
@@ -21,14 +16,7 @@ export const HOST_SCENARIOS: Scenario[] = [
       const errors: string[] = [];
       try {
         // Nothing leaves the machine; office.js's own files come from the package, as the CDN would serve them.
-        await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
-        await context.route(`${HOSTED}**`, (route) => {
-          const rel = decodeURIComponent(new URL(route.request().url()).pathname).slice('/lib/1/hosted/'.length);
-          const file = path.resolve(OFFICE_DIST, rel);
-          if (!file.startsWith(OFFICE_DIST + path.sep) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: '' });
-          served.push(rel);
-          return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fs.readFileSync(file) });
-        });
+        await routeRealOfficeJs(context, served);
         const page = await context.newPage();
         page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
         page.on('console', (m) => {

@@ -2,11 +2,30 @@
  * Opening the production task pane in Chromium with the CDN's office.js replaced by the fake host, and
  * reading the fake workbook back. Each call gets its own browser context (nothing shared between tests).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Snapshot } from '../../src/core/types';
 import type { E2EConfig } from './fake-office/entry';
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/**';
+const HOSTED = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_DIST = path.resolve(__dirname, '../../node_modules/@microsoft/office-js/dist');
+
+/**
+ * The REAL office.js that `@microsoft/office-js` ships (dist/), served in place of Microsoft's CDN (each of
+ * its files, as the CDN would serve them); nothing else leaves the machine. `served` gets each file served.
+ */
+export async function routeRealOfficeJs(context: BrowserContext, served: string[] = []): Promise<void> {
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort('blockedbyclient'));
+  await context.route(`${HOSTED}**`, (route) => {
+    const rel = decodeURIComponent(new URL(route.request().url()).pathname).slice('/lib/1/hosted/'.length);
+    const file = path.resolve(OFFICE_DIST, rel);
+    if (!file.startsWith(OFFICE_DIST + path.sep) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    served.push(rel);
+    return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fs.readFileSync(file) });
+  });
+}
 
 export interface PaneOptions {
   snapshot: Snapshot;

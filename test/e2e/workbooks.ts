@@ -71,10 +71,9 @@ export function inProgressSnapshot(): Snapshot {
   return s;
 }
 
-/** The sample with its vote recorded as the counting minutes' tally (biên bản kiểm phiếu): Thái Nguyên 6/13 fails. */
-export function tallySnapshot(): Snapshot {
-  const s = sampleSnapshot();
-  s.sheets.push({
+/** The counting minutes' tally (biên bản kiểm phiếu) of the sample's vote: Thái Nguyên 6/13 fails (the browser and the jsdom tests). */
+export function tallySheet(): { name: string; values: (string | number)[][] } {
+  return {
     name: 'Phiếu bầu',
     values: [
       ['BIÊN BẢN KIỂM PHIẾU'],
@@ -87,7 +86,13 @@ export function tallySnapshot(): Snapshot {
       [2, 'Lạng Sơn', 13],
       [3, 'Thái Nguyên', 6],
     ],
-  });
+  };
+}
+
+/** The sample with its vote recorded as the counting minutes' tally: Thái Nguyên 6/13 fails. */
+export function tallySnapshot(): Snapshot {
+  const s = sampleSnapshot();
+  s.sheets.push(tallySheet());
   return s;
 }
 

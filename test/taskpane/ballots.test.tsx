@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MemoryWorkbook } from '../../src/memory';
 import { ballotsWorkbook, brokenWorkbook, contestedBallotsWorkbook, deferred, idle, renderPane, sampleWorkbook } from './helpers';
+import { tallySheet } from '../e2e/workbooks';
 
 const candidates = () => screen.getAllByTestId('candidate');
 const candidateTexts = () => candidates().map((c) => c.textContent);
@@ -116,20 +117,7 @@ describe('ballots section: the tally', () => {
 /** The sample with the vote recorded as the counting minutes' tally: Thái Nguyên 6/13 fails. */
 export function tallyWorkbook(): MemoryWorkbook {
   const wb = sampleWorkbook();
-  wb.sheets.push({
-    name: 'Phiếu bầu',
-    values: [
-      ['BIÊN BẢN KIỂM PHIẾU'],
-      ['Số phiếu phát ra:', 14],
-      ['Số phiếu thu về:', 14],
-      ['Số phiếu hợp lệ:', 13],
-      [],
-      ['STT', 'Đơn vị', 'Số phiếu đồng ý'],
-      [1, 'Bắc Giang', 12],
-      [2, 'Lạng Sơn', 13],
-      [3, 'Thái Nguyên', 6],
-    ],
-  });
+  wb.sheets.push(tallySheet());
   return wb;
 }
 
